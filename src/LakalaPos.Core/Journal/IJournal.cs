@@ -1,0 +1,58 @@
+namespace LakalaPos.Core.Journal;
+
+/// <summary>
+/// The terminal's durable memory. Every method is one database transaction, committed to disk
+/// (synchronous) before it returns: a power cut at any instant leaves either all of a call's
+/// changes or none of them.
+/// </summary>
+public interface IJournal : IDisposable
+{
+    // Operators
+    OperatorRecord? FindOperator(string number);
+    IReadOnlyList<OperatorRecord> ListOperators();
+    void SaveOperator(OperatorRecord op);
+    void DeleteOperator(string number);
+
+    // Parameters (系统管理), by name; values as text.
+    IReadOnlyDictionary<string, string> LoadParameters();
+    void SaveParameter(string name, string value);
+
+    /// <summary>The current batch number (starts at 1).</summary>
+    int CurrentBatch();
+
+    void SetBatch(int batch);
+
+    /// <summary>Takes the next trace number (000001 on a new terminal, wrapping 999999 → 000001) and persists it.</summary>
+    int NextTrace();
+
+    /// <summary>Sets the last trace used, so the next <see cref="NextTrace"/> returns <paramref name="lastUsed"/>+1.</summary>
+    void SetTrace(int lastUsed);
+
+    /// <summary>
+    /// Writes records in one database transaction: a record with Id 0 is inserted, others are
+    /// updated. Each gets a history entry naming <paramref name="evt"/>. Returns the records with their ids.
+    /// </summary>
+    IReadOnlyList<TransactionRecord> Write(string evt, params TransactionRecord[] records);
+
+    TransactionRecord? Find(long id);
+
+    /// <summary>The newest record with that voucher number in that batch, or null.</summary>
+    TransactionRecord? FindByVoucher(int voucher, int batch);
+
+    /// <summary>The newest record with that voucher number in any batch, or null.</summary>
+    TransactionRecord? FindByVoucher(int voucher);
+
+    /// <summary>The newest record, or null.</summary>
+    TransactionRecord? Last();
+
+    /// <summary>Records of a batch, newest first.</summary>
+    IReadOnlyList<TransactionRecord> ListBatch(int batch);
+
+    /// <summary>Records whose reversal is Armed or Due, oldest first.</summary>
+    IReadOnlyList<TransactionRecord> PendingReversals();
+
+    /// <summary>Records still Pending, oldest first.</summary>
+    IReadOnlyList<TransactionRecord> ListPending();
+
+    IReadOnlyList<JournalEntry> History(long transactionId);
+}

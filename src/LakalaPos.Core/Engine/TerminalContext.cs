@@ -1,0 +1,57 @@
+using LakalaPos.Core.Host;
+using LakalaPos.Core.Journal;
+using LakalaPos.Core.Parameters;
+using LakalaPos.Core.Screens;
+using Serilog;
+
+namespace LakalaPos.Core.Engine;
+
+/// <summary>What an activity may use: devices, journal, host, parameters, clock, timers, and moving on.</summary>
+public sealed class TerminalContext
+{
+    private readonly TerminalEngine _engine;
+
+    internal TerminalContext(TerminalEngine engine, TerminalDevices devices, IJournal journal, IHostLink host,
+        TerminalOptions options, TimeProvider clock, ILogger log)
+    {
+        _engine = engine;
+        Devices = devices;
+        Journal = journal;
+        Host = host;
+        Options = options;
+        Clock = clock;
+        Log = log;
+        Parameters = new TerminalParameters(journal);
+    }
+
+    public TerminalDevices Devices { get; }
+    public IJournal Journal { get; }
+    public IHostLink Host { get; }
+    public TerminalOptions Options { get; }
+    public TimeProvider Clock { get; }
+    public ILogger Log { get; }
+    public TerminalParameters Parameters { get; }
+    public TerminalSession Session { get; } = new();
+
+    /// <summary>Now, in the terminal's local time (UTC+8).</summary>
+    public DateTimeOffset Now => TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), Options.TimeZone);
+
+    public Screen? CurrentScreen { get; private set; }
+
+    public void Show(Screen screen)
+    {
+        CurrentScreen = screen;
+        Devices.Display.Show(screen);
+    }
+
+    /// <summary>Leaves the current activity (its timers die with it) and enters <paramref name="next"/>.</summary>
+    public void Go(Activity next) => _engine.Go(next);
+
+    /// <summary>Starts a timer owned by the current activity.</summary>
+    public TimerTicket StartTimer(string name, TimeSpan delay) => _engine.Timers.Start(name, Clock.GetUtcNow() + delay);
+
+    public void CancelTimer(TimerTicket? ticket) => _engine.Timers.Cancel(ticket);
+
+    /// <summary>Logs a step change inside an activity, the same way the engine logs activity changes.</summary>
+    public void LogStep(string activity, string step) => Log.Information("State {Activity}/{Step}", activity, step);
+}

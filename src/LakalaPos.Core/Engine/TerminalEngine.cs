@@ -1,0 +1,149 @@
+using LakalaPos.Core.Hardware;
+using LakalaPos.Core.Host;
+using LakalaPos.Core.Journal;
+using Serilog;
+
+namespace LakalaPos.Core.Engine;
+
+/// <summary>
+/// The terminal core: one input queue, handled one event at a time by the current activity.
+/// It owns no thread and reads time only from the injected clock; whoever drives it (the replay
+/// runner, the emulator loop, the hardware loop) calls <see cref="RunUntilIdle"/> after posting
+/// and <see cref="FireDueTimers"/> when <see cref="NextDeadline"/> has come.
+/// </summary>
+public sealed class TerminalEngine
+{
+    private const int MaxEventsPerRun = 100_000;
+    private readonly TerminalDevices _devices;
+    private readonly IHostLink _host;
+    private readonly Func<TerminalContext, Activity> _firstActivity;
+    private Activity? _current;
+    private bool _attached;
+
+    public TerminalEngine(TerminalDevices devices, IJournal journal, IHostLink host, TerminalOptions options,
+        TimeProvider clock, ILogger log, Func<TerminalContext, Activity> firstActivity)
+    {
+        _devices = devices;
+        _host = host;
+        _firstActivity = firstActivity;
+        Context = new TerminalContext(this, devices, journal, host, options, clock, log);
+    }
+
+    public EventQueue Queue { get; } = new();
+    public TerminalContext Context { get; }
+    internal TimerSet Timers { get; } = new();
+
+    public string ActivityName => _current?.Name ?? "(off)";
+    public DateTimeOffset? NextDeadline => Timers.NextDue;
+
+    /// <summary>Connects to the devices and the host link and enters the first activity (boot).</summary>
+    public void PowerOn()
+    {
+        if (_attached)
+            throw new InvalidOperationException("already powered on");
+        _devices.Keypad.KeyPressed += OnKey;
+        _devices.CardReader.CardPresented += OnCard;
+        _devices.CardReader.CardRemoved += OnCardRemoved;
+        if (_devices.Printer is { } printer)
+            printer.PaperChanged += OnPaper;
+        _host.Completed += OnHost;
+        _attached = true;
+        Context.Log.Information("Power on");
+        Go(_firstActivity(Context));
+        RunUntilIdle();
+    }
+
+    /// <summary>
+    /// Power is gone: the engine stops hearing its devices and runs nothing more. No shutdown
+    /// code runs — whatever the journal holds is what survives.
+    /// </summary>
+    public void PowerLoss()
+    {
+        if (!_attached)
+            return;
+        _devices.Keypad.KeyPressed -= OnKey;
+        _devices.CardReader.CardPresented -= OnCard;
+        _devices.CardReader.CardRemoved -= OnCardRemoved;
+        if (_devices.Printer is { } printer)
+            printer.PaperChanged -= OnPaper;
+        _host.Completed -= OnHost;
+        _attached = false;
+        Timers.CancelAll();
+        _current = null;
+    }
+
+    /// <summary>Handles queued events until the queue is empty; returns how many were handled.</summary>
+    public int RunUntilIdle()
+    {
+        var handled = 0;
+        while (_attached && Queue.TryTake(out var evt))
+        {
+            Dispatch(evt);
+            if (++handled >= MaxEventsPerRun)
+                throw new InvalidOperationException($"more than {MaxEventsPerRun} events without rest: a loop in {ActivityName}");
+        }
+        return handled;
+    }
+
+    /// <summary>Queues every timer due by now, earliest first, and handles them.</summary>
+    public void FireDueTimers()
+    {
+        foreach (var ticket in Timers.TakeDue(Context.Clock.GetUtcNow()))
+            Queue.Post(new TerminalEvent.TimerFired(ticket));
+        RunUntilIdle();
+    }
+
+    internal void Go(Activity next)
+    {
+        var from = _current?.Name ?? "(power on)";
+        Timers.CancelAll();
+        _current = next;
+        Context.Log.Information("State {From} -> {To}", from, next.Name);
+        next.Enter(Context);
+    }
+
+    private void Dispatch(TerminalEvent evt)
+    {
+        var activity = _current;
+        if (activity is null)
+            return;
+        try
+        {
+            switch (evt)
+            {
+                case TerminalEvent.KeyPressed k:
+                    Context.Log.Debug("Key {Key} in {Activity}", k.Key.Name(), activity.Name);
+                    activity.OnKey(Context, k.Key);
+                    break;
+                case TerminalEvent.CardPresented c:
+                    Context.Log.Information("Card {Card} presented in {Activity}", c.Card.ToString(), activity.Name);
+                    activity.OnCard(Context, c.Card);
+                    break;
+                case TerminalEvent.CardRemoved:
+                    activity.OnCardRemoved(Context);
+                    break;
+                case TerminalEvent.HostResult h:
+                    activity.OnHost(Context, h.Result);
+                    break;
+                case TerminalEvent.PaperChanged p:
+                    activity.OnPaper(Context, p.HasPaper);
+                    break;
+                case TerminalEvent.TimerFired t:
+                    activity.OnTimer(Context, t.Ticket);
+                    break;
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A fault in one flow must not take the terminal down: log it, say so, and go somewhere safe.
+            Context.Log.Error(ex, "Fault in {Activity} handling {Event}", activity.Name, evt.GetType().Name);
+            Go(Flows.FaultRecovery.For(Context));
+        }
+    }
+
+    private void OnKey(object? sender, Key key) => Queue.Post(new TerminalEvent.KeyPressed(key));
+    private void OnCard(object? sender, CardData card) => Queue.Post(new TerminalEvent.CardPresented(card));
+    private void OnCardRemoved(object? sender, EventArgs e) => Queue.Post(new TerminalEvent.CardRemoved());
+    private void OnPaper(object? sender, bool hasPaper) => Queue.Post(new TerminalEvent.PaperChanged(hasPaper));
+    private void OnHost(object? sender, HostLinkResult result) => Queue.Post(new TerminalEvent.HostResult(result));
+}

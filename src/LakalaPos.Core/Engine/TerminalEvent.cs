@@ -1,0 +1,20 @@
+using LakalaPos.Core.Hardware;
+using LakalaPos.Core.Host;
+
+namespace LakalaPos.Core.Engine;
+
+/// <summary>Everything the core reacts to arrives as one of these, through one queue, one at a time.</summary>
+public abstract record TerminalEvent
+{
+    public sealed record KeyPressed(Key Key) : TerminalEvent;
+
+    public sealed record CardPresented(CardData Card) : TerminalEvent;
+
+    public sealed record CardRemoved : TerminalEvent;
+
+    public sealed record HostResult(HostLinkResult Result) : TerminalEvent;
+
+    public sealed record PaperChanged(bool HasPaper) : TerminalEvent;
+
+    public sealed record TimerFired(TimerTicket Ticket) : TerminalEvent;
+}

@@ -1,0 +1,30 @@
+using LakalaPos.Core.Security;
+
+namespace LakalaPos.Core.Engine;
+
+/// <summary>Settings the core takes from the hardware profile (not journaled parameters).</summary>
+public sealed record TerminalOptions
+{
+    /// <summary>How long a prompt waits for the next key before the flow is abandoned ("操作超时").</summary>
+    public TimeSpan PromptTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long a message screen stays when no key is pressed.</summary>
+    public TimeSpan MessageDuration { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>How long "按确认打印第二联" waits before printing by itself.</summary>
+    public TimeSpan NextCopyDelay { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long the boot screen (self-test) stays.</summary>
+    public TimeSpan BootDuration { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Test profiles mark every receipt "测试 凭证无效".</summary>
+    public bool IsTestProfile { get; init; }
+
+    /// <summary>The terminal's local time zone: China Standard Time, UTC+8, no daylight saving.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = ChinaStandardTime;
+
+    public required PanProtector PanProtector { get; init; }
+
+    public static readonly TimeZoneInfo ChinaStandardTime =
+        TimeZoneInfo.CreateCustomTimeZone("Asia/Shanghai", TimeSpan.FromHours(8), "China Standard Time", "China Standard Time");
+}

@@ -1,0 +1,56 @@
+namespace LakalaPos.Core.Engine;
+
+/// <summary>A pending timer; identity is the object itself, so a cancelled ticket can never fire.</summary>
+public sealed class TimerTicket
+{
+    internal TimerTicket(string name, DateTimeOffset due, long sequence)
+    {
+        Name = name;
+        Due = due;
+        Sequence = sequence;
+    }
+
+    public string Name { get; }
+    public DateTimeOffset Due { get; }
+    internal long Sequence { get; }
+    public override string ToString() => $"{Name}@{Due:HH:mm:ss.fff}";
+}
+
+/// <summary>
+/// The core's timers as data: deadlines read against the injected clock. The core owns no
+/// thread; whoever drives it asks for the next deadline and calls back when time has come,
+/// which is what makes a virtual clock (replays) and a real one behave the same.
+/// </summary>
+public sealed class TimerSet
+{
+    private readonly List<TimerTicket> _pending = new();
+    private long _sequence;
+
+    public TimerTicket Start(string name, DateTimeOffset due)
+    {
+        var ticket = new TimerTicket(name, due, _sequence++);
+        _pending.Add(ticket);
+        return ticket;
+    }
+
+    public void Cancel(TimerTicket? ticket)
+    {
+        if (ticket is not null)
+            _pending.Remove(ticket);
+    }
+
+    public void CancelAll() => _pending.Clear();
+
+    public bool IsPending(TimerTicket? ticket) => ticket is not null && _pending.Contains(ticket);
+
+    public DateTimeOffset? NextDue => _pending.Count == 0 ? null : _pending.Min(t => t.Due);
+
+    /// <summary>Removes and returns the timers due at or before <paramref name="now"/>, earliest first.</summary>
+    public IReadOnlyList<TimerTicket> TakeDue(DateTimeOffset now)
+    {
+        var due = _pending.Where(t => t.Due <= now).OrderBy(t => t.Due).ThenBy(t => t.Sequence).ToList();
+        foreach (var t in due)
+            _pending.Remove(t);
+        return due;
+    }
+}

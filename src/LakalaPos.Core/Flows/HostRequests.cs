@@ -1,0 +1,22 @@
+using LakalaPos.Core.Engine;
+using LakalaPos.Core.Host;
+
+namespace LakalaPos.Core.Flows;
+
+/// <summary>Builds the common part of every host request from the terminal's parameters and clock.</summary>
+public static class HostRequests
+{
+    public static HostRequest New(TerminalContext ctx, HostMessageKind kind, int trace) => new()
+    {
+        Kind = kind,
+        Trace = trace,
+        Batch = ctx.Journal.CurrentBatch(),
+        LocalTime = ctx.Now,
+        TerminalId = ctx.Parameters.TerminalNo,
+        MerchantId = ctx.Parameters.MerchantNo,
+    };
+
+    /// <summary>What the screen says about a host answer that is not an approval.</summary>
+    public static string[] DeclineLines(HostResponse response) =>
+        [Screens.Prompts.Declined, $"{response.ResponseCode} {ResponseCodes.TextOf(response.ResponseCode)}"];
+}

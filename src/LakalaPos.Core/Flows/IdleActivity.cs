@@ -1,0 +1,44 @@
+using LakalaPos.Core.Engine;
+using LakalaPos.Core.Hardware;
+using LakalaPos.Core.Screens;
+
+namespace LakalaPos.Core.Flows;
+
+/// <summary>
+/// Idle (spec section 1): merchant name, date and time, operator, "请刷卡/插卡/挥卡". A card starts a
+/// sale with that card; ENTER or MENU opens the main menu. The clock line is redrawn each minute.
+/// </summary>
+public sealed class IdleActivity : Activity
+{
+    private TimerTicket? _clockTimer;
+
+    public override string Name => "Idle";
+
+    public override void Enter(TerminalContext ctx) => Render(ctx);
+
+    public override void OnKey(TerminalContext ctx, Key key)
+    {
+        if (key is Key.Enter or Key.Menu)
+            ctx.Go(new MainMenuActivity());
+    }
+
+    public override void OnCard(TerminalContext ctx, CardData card) => ctx.Go(SaleActivity.WithCard(card));
+
+    public override void OnTimer(TerminalContext ctx, TimerTicket ticket)
+    {
+        if (ticket == _clockTimer)
+            Render(ctx);
+    }
+
+    private void Render(TerminalContext ctx)
+    {
+        var now = ctx.Now;
+        ctx.Show(Screen.Of(
+            ctx.Parameters.MerchantName,
+            now.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            $"操作员 {ctx.Session.OperatorNo}",
+            Prompts.PresentCard));
+        var nextMinute = TimeSpan.FromSeconds(60 - now.Second) - TimeSpan.FromMilliseconds(now.Millisecond);
+        _clockTimer = ctx.StartTimer("clock", nextMinute);
+    }
+}

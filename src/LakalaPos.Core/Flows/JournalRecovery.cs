@@ -1,0 +1,31 @@
+using LakalaPos.Core.Engine;
+using LakalaPos.Core.Journal;
+
+namespace LakalaPos.Core.Flows;
+
+/// <summary>
+/// At boot, settles what a power cut left in flight: a reversible request still PENDING has its
+/// armed reversal made due (sent after sign-in, before anything else); a refund with no answer
+/// becomes UNKNOWN (refunds are not reversed; the batch upload settles them).
+/// </summary>
+public static class JournalRecovery
+{
+    public static void Run(TerminalContext ctx)
+    {
+        foreach (var txn in ctx.Journal.ListPending())
+        {
+            var recovered = txn switch
+            {
+                { ReversalState: ReversalState.Armed } => txn with { ReversalState = ReversalState.Due },
+                { Type: TransactionType.Refund } => txn with { Status = TransactionStatus.Unknown },
+                { Type: TransactionType.Balance } => txn with { Status = TransactionStatus.Declined },
+                _ => null,
+            };
+            if (recovered is null)
+                continue;
+            ctx.Journal.Write("recovered after power loss", recovered);
+            ctx.Log.Warning("Recovered {Type} voucher {Voucher:000000} left {Status} by a power loss: now {NewStatus}, reversal {Reversal}",
+                txn.Type, txn.Voucher, txn.Status, recovered.Status, recovered.ReversalState);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using LakalaPos.Core.Engine;
+using LakalaPos.Core.Host;
+using LakalaPos.Core.Journal;
+using LakalaPos.Core.Screens;
+
+namespace LakalaPos.Core.Flows;
+
+/// <summary>
+/// One money-moving request to the host, journal first: the record is on disk as PENDING (with
+/// its reversal armed when reversible) before the request leaves; each answer, or its absence,
+/// is one journal write. Returns where the flow goes next.
+/// </summary>
+public sealed class OnlineRequest
+{
+    private readonly HostRequest _request;
+    private readonly TimerTicket _timer;
+    private TransactionRecord _record;
+
+    private OnlineRequest(HostRequest request, TransactionRecord record, TimerTicket timer)
+    {
+        _request = request;
+        _record = record;
+        _timer = timer;
+    }
+
+    public static OnlineRequest Send(TerminalContext ctx, HostRequest request, TransactionRecord pending)
+    {
+        var record = ctx.Journal.Write("pending, sending to host", pending)[0];
+        ctx.Log.Information("{Type} voucher {Voucher:000000} amount {Amount} card {Card} PENDING on disk; sending",
+            record.Type, record.Voucher, Money.Fen.Format(record.AmountFen), record.MaskedPan);
+        var timer = ctx.StartTimer("host", ctx.Parameters.HostTimeout);
+        ctx.Host.Send(request);
+        return new OnlineRequest(request, record, timer);
+    }
+
+    public bool Owns(HostLinkResult result) => ReferenceEquals(result.Request, _request) || result.Request == _request;
+
+    public bool IsTimeout(TimerTicket ticket) => ticket == _timer;
+
+    public Activity Complete(TerminalContext ctx, HostLinkResult result)
+    {
+        ctx.CancelTimer(_timer);
+        var response = result.Response;
+        switch (result.Outcome)
+        {
+            case HostLinkOutcome.Answered when response!.Approved:
+                _record = Save(ctx, "approved", _record with
+                {
+                    Status = TransactionStatus.Approved,
+                    ResponseCode = response.ResponseCode,
+                    Rrn = response.Rrn,
+                    AuthCode = response.AuthCode,
+                    BalanceFen = response.BalanceFen,
+                    ReversalState = ReversalState.None,
+                    ReversalReason = null,
+                });
+                ctx.Session.SignInRequested |= response.SignInRequested;
+                return new ReceiptActivity(_record.Id, reprint: false);
+            case HostLinkOutcome.Answered:
+                Save(ctx, $"declined {response!.ResponseCode}", _record with
+                {
+                    Status = TransactionStatus.Declined,
+                    ResponseCode = response.ResponseCode,
+                    Rrn = response.Rrn,
+                    ReversalState = ReversalState.None,
+                    ReversalReason = null,
+                });
+                ctx.Session.SignInRequested |= response.SignInRequested || response.ResponseCode == "A0";
+                return Home.After(ctx, HostRequests.DeclineLines(response));
+            case HostLinkOutcome.NotConnected:
+                // The request never left the terminal: nothing to reverse, nothing moved.
+                Save(ctx, "not sent: host unreachable", _record with
+                {
+                    Status = TransactionStatus.Declined,
+                    ReversalState = ReversalState.None,
+                    ReversalReason = null,
+                });
+                return Home.After(ctx, Prompts.Declined, Prompts.NetworkDown);
+            case HostLinkOutcome.BadMac:
+                return NoAnswer(ctx, ReversalReasons.BadMac, $"answer MAC did not verify: {result.Detail}", [Prompts.Declined, ResponseCodes.TextOf("A0")]);
+            default:
+                return NoAnswer(ctx, ReversalReasons.Timeout, $"{result.Outcome}: {result.Detail}", [Prompts.Declined, Prompts.HostTimeout]);
+        }
+    }
+
+    public Activity TimedOut(TerminalContext ctx)
+    {
+        ctx.Host.Abandon(_request);
+        return NoAnswer(ctx, ReversalReasons.Timeout, $"no answer within {ctx.Parameters.HostTimeout.TotalSeconds:0} s", [Prompts.HostTimeout]);
+    }
+
+    /// <summary>
+    /// No usable answer: a reversible request's reversal becomes due and is sent at once;
+    /// a refund becomes UNKNOWN (refunds are not reversed) and goes up in the batch upload.
+    /// </summary>
+    private Activity NoAnswer(TerminalContext ctx, string reason, string why, string[] lines)
+    {
+        if (_record.ReversalState == ReversalState.None)
+        {
+            Save(ctx, $"no answer ({why}); status unknown", _record with { Status = TransactionStatus.Unknown });
+            return Home.After(ctx, lines);
+        }
+        Save(ctx, $"no answer ({why}); reversal {reason} due", _record with
+        {
+            ReversalState = ReversalState.Due,
+            ReversalReason = reason,
+        });
+        return new ReversalActivity(() => Home.After(ctx, lines), lines[^1]);
+    }
+
+    private static TransactionRecord Save(TerminalContext ctx, string evt, TransactionRecord record)
+    {
+        var saved = ctx.Journal.Write(evt, record)[0];
+        ctx.Log.Information("{Type} voucher {Voucher:000000}: {Event} -> {Status}", saved.Type, saved.Voucher, evt, saved.Status);
+        return saved;
+    }
+}

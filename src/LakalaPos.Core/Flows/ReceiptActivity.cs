@@ -1,0 +1,104 @@
+using LakalaPos.Core.Engine;
+using LakalaPos.Core.Hardware;
+using LakalaPos.Core.Journal;
+using LakalaPos.Core.Screens;
+
+namespace LakalaPos.Core.Flows;
+
+/// <summary>
+/// Prints the receipt copies of an approved transaction (spec section 8): "交易成功" and the first
+/// copy; with more copies "按确认打印第二联" — ENTER prints it, CANCEL skips, after 10 s it prints by
+/// itself; then idle. Each printed copy is journaled, so a power cut never loses track of what
+/// came out. Paper out: "打印机缺纸", the copy is kept and printed when paper is back (ENTER).
+/// </summary>
+public sealed class ReceiptActivity(long transactionId, bool reprint) : Activity
+{
+    private enum Step { Printing, NextCopy, PaperOut }
+
+    private Step _step;
+    private TimerTicket? _nextCopyTimer;
+    private int _copy;
+
+    public override string Name => $"Receipt/{_step}";
+
+    public override void Enter(TerminalContext ctx)
+    {
+        var txn = Load(ctx);
+        // A reprint starts again from the first copy; a first print resumes where a power cut or paper-out left it.
+        _copy = reprint ? 0 : txn.PrintedCopies;
+        PrintCopy(ctx);
+    }
+
+    public override void OnKey(TerminalContext ctx, Key key)
+    {
+        switch (_step, key)
+        {
+            case (Step.NextCopy, Key.Enter):
+                PrintCopy(ctx);
+                break;
+            case (Step.NextCopy, Key.Cancel):
+                ctx.Log.Information("Receipt copy {Copy} skipped by the operator", _copy + 1);
+                ctx.Go(Home.For(ctx));
+                break;
+            case (Step.PaperOut, Key.Enter):
+                PrintCopy(ctx);
+                break;
+            case (Step.PaperOut, Key.Cancel):
+                ctx.Log.Warning("Receipt copy {Copy} of transaction {Id} left unprinted (paper out); it can be reprinted (menu 7)", _copy + 1, transactionId);
+                ctx.Go(Home.For(ctx));
+                break;
+        }
+    }
+
+    public override void OnPaper(TerminalContext ctx, bool hasPaper)
+    {
+        if (_step == Step.PaperOut && hasPaper)
+            ctx.Show(Screen.Of(Prompts.PaperOut, "纸已装好,按确认打印"));
+    }
+
+    public override void OnTimer(TerminalContext ctx, TimerTicket ticket)
+    {
+        if (ticket == _nextCopyTimer && _step == Step.NextCopy)
+            PrintCopy(ctx);
+    }
+
+    private void PrintCopy(TerminalContext ctx)
+    {
+        var txn = Load(ctx);
+        var copies = ctx.Parameters.ReceiptCopies;
+        var printer = ctx.Devices.Printer;
+        if (printer is null)
+        {
+            ctx.Log.Warning("No printer: receipt of voucher {Voucher:000000} not printed", txn.Voucher);
+            ctx.Go(Home.After(ctx, Prompts.Approved, "打印机未连接"));
+            return;
+        }
+        var lines = ReceiptComposer.Compose(ctx, txn, _copy, reprint, printer.Columns);
+        var outcome = printer.Print(lines);
+        if (outcome != PrintOutcome.Printed)
+        {
+            _step = Step.PaperOut;
+            ctx.LogStep("Receipt", $"PaperOut ({outcome})");
+            ctx.Show(Screen.Of(Prompts.PaperOut, "请装纸后按确认"));
+            return;
+        }
+        _copy++;
+        if (!reprint)
+            ctx.Journal.Write($"receipt copy {_copy} printed", txn with { PrintedCopies = Math.Max(txn.PrintedCopies, _copy) });
+        ctx.Log.Information("Receipt copy {Copy}/{Copies} of voucher {Voucher:000000} printed", _copy, copies, txn.Voucher);
+        if (_copy >= copies)
+        {
+            ctx.Go(copies == 1 ? Home.After(ctx, Prompts.Approved) : Home.For(ctx));
+            return;
+        }
+        _step = Step.NextCopy;
+        ctx.LogStep("Receipt", "NextCopy");
+        ctx.Show(Screen.Of(reprint ? "重打印" : Prompts.Approved, string.Format(Prompts.PrintNextCopy, CopyNumeral(_copy + 1))));
+        _nextCopyTimer = ctx.StartTimer("next-copy", ctx.Options.NextCopyDelay);
+    }
+
+    private TransactionRecord Load(TerminalContext ctx) =>
+        ctx.Journal.Find(transactionId) ?? throw new InvalidOperationException($"transaction {transactionId} is not in the journal");
+
+    private static string CopyNumeral(int copy) => copy switch { 2 => "二", 3 => "三", _ => copy.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+}

@@ -1,0 +1,199 @@
+using LakalaPos.Core.Engine;
+using LakalaPos.Core.Hardware;
+using LakalaPos.Core.Host;
+using LakalaPos.Core.Input;
+using LakalaPos.Core.Journal;
+using LakalaPos.Core.Money;
+using LakalaPos.Core.Screens;
+using LakalaPos.Core.Security;
+
+namespace LakalaPos.Core.Flows;
+
+/// <summary>
+/// Sale (消费), spec section 3: amount ("请输入金额", in fen), card ("请刷卡/插卡/挥卡"), cardholder
+/// PIN for swipe and insert (a tap at or under the no-PIN limit skips it), then online: the sale
+/// is PENDING on disk, with its reversal armed, before the request leaves. Approved: receipts.
+/// Declined: "交易失败" with the code and its text.
+/// </summary>
+public sealed class SaleActivity : PromptActivity
+{
+    private enum Step { Amount, Card, Pin, Online }
+
+    private Step _step;
+    private readonly AmountEntry _amount = new();
+    private readonly DigitEntry _pin = new(6, masked: true);
+    private CardData? _card;
+    private string? _hint;
+    private OnlineRequest? _online;
+
+    private SaleActivity(CardData? card) => _card = card;
+
+    /// <summary>Menu 1: amount first, then the card.</summary>
+    public static SaleActivity FromMenu() => new(null);
+
+    /// <summary>A card presented at idle: the sale starts with that card and asks for the amount.</summary>
+    public static SaleActivity WithCard(CardData card) => new(card);
+
+    public override string Name => $"Sale/{_step}";
+
+    protected override bool CanAbandon => _step != Step.Online;
+
+    public override void Enter(TerminalContext ctx) => GoTo(ctx, Step.Amount);
+
+    protected override void OnPromptKey(TerminalContext ctx, Key key)
+    {
+        _hint = null;
+        switch (_step)
+        {
+            case Step.Amount when _amount.Accept(key):
+                Render(ctx);
+                break;
+            case Step.Amount when key == Key.Enter:
+                AmountEntered(ctx);
+                break;
+            case Step.Pin when _pin.Accept(key):
+                Render(ctx);
+                break;
+            case Step.Pin when key == Key.Enter && _pin.Length == 6:
+                GoOnline(ctx);
+                break;
+        }
+    }
+
+    public override void OnCard(TerminalContext ctx, CardData card)
+    {
+        switch (_step)
+        {
+            case Step.Amount when _card is null:
+                // A card presented while the amount is typed is kept for when the amount is done.
+                _card = card;
+                ctx.Log.Information("Sale: card {Card} kept while the amount is entered", card.MaskedPan);
+                break;
+            case Step.Card:
+                _card = card;
+                RestartPromptTimer(ctx);
+                CardRead(ctx);
+                break;
+            default:
+                base.OnCard(ctx, card);
+                break;
+        }
+    }
+
+    public override void OnHost(TerminalContext ctx, HostLinkResult result)
+    {
+        if (_online is null || !_online.Owns(result))
+        {
+            base.OnHost(ctx, result);
+            return;
+        }
+        ctx.Go(_online.Complete(ctx, result));
+    }
+
+    protected override void OnFlowTimer(TerminalContext ctx, TimerTicket ticket)
+    {
+        if (_online is not null && _online.IsTimeout(ticket))
+            ctx.Go(_online.TimedOut(ctx));
+    }
+
+    private void AmountEntered(TerminalContext ctx)
+    {
+        if (_amount.Fen <= 0)
+        {
+            _hint = Prompts.InvalidAmount;
+            Render(ctx);
+            return;
+        }
+        if (_card is null)
+            GoTo(ctx, Step.Card);
+        else
+            CardRead(ctx);
+    }
+
+    private void CardRead(TerminalContext ctx)
+    {
+        var card = _card!;
+        var noPin = card.EntryMode == EntryMode.Tap && _amount.Fen <= ctx.Parameters.QpsNoPinLimitFen;
+        if (noPin)
+        {
+            ctx.Log.Information("Sale: tap at or under the no-PIN limit, no PIN asked");
+            GoOnline(ctx);
+        }
+        else
+        {
+            GoTo(ctx, Step.Pin);
+        }
+    }
+
+    private void GoOnline(TerminalContext ctx)
+    {
+        GoTo(ctx, Step.Online);
+        var card = _card!;
+        var trace = ctx.Journal.NextTrace();
+        var request = HostRequests.New(ctx, HostMessageKind.Sale, trace) with
+        {
+            AmountFen = _amount.Fen,
+            Card = card,
+            Pin = _pin.Length > 0 ? new SecretDigits(_pin.Value) : null,
+        };
+        _pin.Reset();
+        var record = new TransactionRecord
+        {
+            Type = TransactionType.Sale,
+            Status = TransactionStatus.Pending,
+            Voucher = trace,
+            Batch = request.Batch,
+            AmountFen = _amount.Fen,
+            OperatorNo = ctx.Session.OperatorNo ?? "",
+            LocalTime = request.LocalTime,
+            MaskedPan = card.MaskedPan,
+            EncryptedPan = ctx.Options.PanProtector.Protect(card.Pan),
+            ExpiryYyMm = card.ExpiryYyMm,
+            EntryMode = card.EntryMode,
+            PinEntered = request.Pin is not null,
+            ReversalState = ReversalState.Armed,
+            ReversalReason = ReversalReasons.Armed,
+        };
+        _online = OnlineRequest.Send(ctx, request, record);
+    }
+
+    private void GoTo(TerminalContext ctx, Step step)
+    {
+        _step = step;
+        ctx.LogStep("Sale", step.ToString());
+        if (step == Step.Online)
+            StopPromptTimer(ctx);
+        else
+            RestartPromptTimer(ctx);
+        Render(ctx);
+    }
+
+    private void Render(TerminalContext ctx)
+    {
+        var lines = new List<string> { "消费" };
+        switch (_step)
+        {
+            case Step.Amount:
+                lines.Add(Prompts.EnterAmount);
+                lines.Add(_amount.Shown);
+                break;
+            case Step.Card:
+                lines.Add($"金额 {Fen.Format(_amount.Fen)}");
+                lines.Add(Prompts.PresentCard);
+                break;
+            case Step.Pin:
+                lines.Add($"金额 {Fen.Format(_amount.Fen)}");
+                lines.Add(_card!.MaskedPan);
+                lines.Add(Prompts.EnterPassword);
+                lines.Add(_pin.Shown);
+                break;
+            default:
+                lines.Add(Prompts.Processing);
+                lines.Add(Prompts.PleaseWait);
+                break;
+        }
+        if (_hint is not null)
+            lines.Add(_hint);
+        ctx.Show(new Screen(lines));
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using LakalaPos.Core.Journal;
+using LakalaPos.Core.Money;
+
+namespace LakalaPos.Core.Parameters;
+
+public sealed class ParameterException(string message) : Exception(message);
+
+/// <summary>
+/// The terminal's system parameters: defaults from <see cref="ParameterCatalog"/>, overridden by
+/// what the journal holds. A change is validated and journaled before it takes effect.
+/// </summary>
+public sealed class TerminalParameters
+{
+    private readonly IJournal _journal;
+    private readonly Dictionary<string, string> _values;
+
+    public TerminalParameters(IJournal journal)
+    {
+        _journal = journal;
+        _values = ParameterCatalog.All.ToDictionary(p => p.Name, p => p.Default);
+        foreach (var (name, value) in journal.LoadParameters())
+            if (ParameterCatalog.Find(name) is { } def && def.IsValid(value))
+                _values[name] = value;
+    }
+
+    /// <summary>Sets a parameter as 系统管理 would: validated, then on disk, then in effect.</summary>
+    public void Set(string name, string value)
+    {
+        var def = ParameterCatalog.Find(name)
+            ?? throw new ParameterException($"unknown parameter '{name}'; known: {string.Join(", ", ParameterCatalog.All.Select(p => p.Name))}");
+        if (!def.IsValid(value))
+            throw new ParameterException($"parameter {name}: '{value}' is not valid ({def.Rule})");
+        switch (name)
+        {
+            case ParameterCatalog.BatchNo:
+                _journal.SetBatch(int.Parse(value, CultureInfo.InvariantCulture));
+                return;
+            case ParameterCatalog.TraceNo:
+                _journal.SetTrace(int.Parse(value, CultureInfo.InvariantCulture) - 1);
+                return;
+        }
+        _journal.SaveParameter(name, value);
+        _values[name] = value;
+    }
+
+    public string Get(string name) => _values[name];
+
+    public string MerchantNo => Get(ParameterCatalog.MerchantNo);
+    public string TerminalNo => Get(ParameterCatalog.TerminalNo);
+    public string MerchantName => Get(ParameterCatalog.MerchantName);
+    public bool VoidCardRequired => Get(ParameterCatalog.VoidCardRequired) == "true";
+    public bool VoidPinRequired => Get(ParameterCatalog.VoidPinRequired) == "true";
+    public bool VoidSameDayOnly => Get(ParameterCatalog.VoidSameDayOnly) == "true";
+    public long MaxRefundFen => YuanToFen(ParameterCatalog.MaxRefundAmount);
+    public long QpsNoPinLimitFen => YuanToFen(ParameterCatalog.QpsNoPinLimit);
+    public int ReceiptCopies => int.Parse(Get(ParameterCatalog.ReceiptCopies), CultureInfo.InvariantCulture);
+    public bool NegativeSign => Get(ParameterCatalog.NegativeSign) == "true";
+    public int ReversalRetries => int.Parse(Get(ParameterCatalog.ReversalRetries), CultureInfo.InvariantCulture);
+    public TimeSpan HostTimeout => TimeSpan.FromSeconds(int.Parse(Get(ParameterCatalog.HostTimeoutSeconds), CultureInfo.InvariantCulture));
+
+    private long YuanToFen(string name) => Fen.TryParseYuan(Get(name), out var fen) ? fen : 0;
+}

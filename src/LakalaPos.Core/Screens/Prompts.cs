@@ -1,0 +1,28 @@
+namespace LakalaPos.Core.Screens;
+
+/// <summary>Prompt texts that are part of the contract (terminal.md): replay scripts match on them.</summary>
+public static class Prompts
+{
+    public const string EnterOperator = "请输入操作员号";
+    public const string EnterPassword = "请输入密码";
+    public const string WrongPassword = "密码错误";
+    public const string SignInOk = "签到成功";
+    public const string SigningIn = "签到中";
+    public const string SignInFailed = "签到失败";
+    public const string PresentCard = "请刷卡/插卡/挥卡";
+    public const string EnterAmount = "请输入金额";
+    public const string InvalidAmount = "金额无效";
+    public const string Processing = "处理中";
+    public const string Approved = "交易成功";
+    public const string Declined = "交易失败";
+    public const string PromptTimeout = "操作超时";
+    public const string HostTimeout = "交易超时";
+    public const string NetworkDown = "网络未连接,请检查网络";
+    public const string PrintNextCopy = "按确认打印第{0}联";
+    public const string PaperOut = "打印机缺纸";
+    public const string SignedOut = "签退成功";
+    public const string NotAvailable = "功能暂未开通";
+    public const string SystemFault = "系统故障,请重试";
+    public const string PleaseWait = "请稍候";
+    public const string CardNotReadable = "读卡失败,请重试";
+}

@@ -1,0 +1,42 @@
+using FluentAssertions;
+using LakalaPos.Core.Engine;
+using Xunit;
+
+namespace LakalaPos.Core.Tests.Engine;
+
+public class TimerSetTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 22, 2, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Due_timers_come_out_earliest_first_and_only_once()
+    {
+        var timers = new TimerSet();
+        var late = timers.Start("late", T0.AddSeconds(10));
+        var early = timers.Start("early", T0.AddSeconds(3));
+        timers.Start("future", T0.AddSeconds(60));
+
+        timers.TakeDue(T0.AddSeconds(10)).Should().Equal(early, late);
+        timers.TakeDue(T0.AddSeconds(10)).Should().BeEmpty();
+        timers.NextDue.Should().Be(T0.AddSeconds(60));
+    }
+
+    [Fact]
+    public void Timers_due_at_the_same_instant_keep_their_start_order()
+    {
+        var timers = new TimerSet();
+        var a = timers.Start("a", T0);
+        var b = timers.Start("b", T0);
+        timers.TakeDue(T0).Should().Equal(a, b);
+    }
+
+    [Fact]
+    public void A_cancelled_timer_never_fires()
+    {
+        var timers = new TimerSet();
+        var t = timers.Start("t", T0);
+        timers.Cancel(t);
+        timers.TakeDue(T0.AddHours(1)).Should().BeEmpty();
+        timers.NextDue.Should().BeNull();
+    }
+}

@@ -1,0 +1,38 @@
+using Serilog;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace LakalaPos.Terminal.Logging;
+
+/// <summary>
+/// The one place logging is configured. Field engineers read the file log; the console gets
+/// warnings only so it does not fight with the terminal's screen. Nothing here masks secrets:
+/// the code never logs them in the first place (a test greps the whole log of a replay run).
+/// </summary>
+public static class LogSetup
+{
+    private const string Template = "{Timestamp:yyyy-MM-dd HH:mm:ss.fff} [{Level:u3}] {Message:lj}{NewLine}{Exception}";
+
+    /// <summary>Logger for a running terminal: a rolling file in the data directory, warnings to stderr.</summary>
+    public static Logger ForTerminal(string dataDirectory, bool verboseConsole)
+    {
+        Directory.CreateDirectory(Path.Combine(dataDirectory, "logs"));
+        return new LoggerConfiguration()
+            .MinimumLevel.Debug()
+            .Enrich.WithProperty("App", "lakalapos")
+            .WriteTo.File(Path.Combine(dataDirectory, "logs", "lakalapos-.log"), rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 14, outputTemplate: Template)
+            .WriteTo.Console(restrictedToMinimumLevel: verboseConsole ? LogEventLevel.Debug : LogEventLevel.Warning,
+                outputTemplate: Template, standardErrorFromLevel: LogEventLevel.Verbose)
+            .CreateLogger();
+    }
+
+    /// <summary>Logger for one replay script: kept in memory for diagnosis, optionally also to a file.</summary>
+    public static Logger ForReplay(ILogEventSink sink, string? file)
+    {
+        var config = new LoggerConfiguration().MinimumLevel.Debug().WriteTo.Sink(sink);
+        if (file is not null)
+            config = config.WriteTo.File(file, outputTemplate: Template);
+        return config.CreateLogger();
+    }
+}

@@ -1,16 +1,22 @@
 using LakalaPos.Core.Engine;
 using LakalaPos.Core.Journal;
+using LakalaPos.Core.Receipts;
 
 namespace LakalaPos.Core.Flows;
 
-/// <summary>Turns a journaled transaction into the printed lines of one receipt copy.</summary>
+/// <summary>Turns a journaled transaction into the printed lines of one receipt copy, with the terminal's parameters.</summary>
 public static class ReceiptComposer
 {
     public static IReadOnlyList<string> Compose(TerminalContext ctx, TransactionRecord txn, int copyIndex, bool reprint, int columns)
     {
-        // TEMPORARY until the receipt layout lands.
-        return ["POS签购单 POS SALES SLIP", $"copy {copyIndex + 1}", txn.MaskedPan ?? "", $"RMB {Money.Fen.Format(txn.AmountFen)}", reprint ? "重打印 DUPLICATED" : ""];
+        var copies = ReceiptCopies.ForCount(Math.Max(ctx.Parameters.ReceiptCopies, copyIndex + 1));
+        var options = new ReceiptOptions(reprint, ctx.Options.IsTestProfile, ctx.Parameters.NegativeSign);
+        var data = ReceiptData.FromTransaction(txn, Merchant(ctx), copies[copyIndex], options);
+        return ReceiptRenderer.Render(ReceiptBuilder.Build(data), columns);
     }
+
+    public static MerchantInfo Merchant(TerminalContext ctx) =>
+        new(ctx.Parameters.MerchantName, ctx.Parameters.MerchantNo, ctx.Parameters.TerminalNo);
 }
 
 /// <summary>The slip printed when a reversal failed for good: marked as not a voucher.</summary>
@@ -18,6 +24,10 @@ public static class FaultSlip
 {
     public static void Print(TerminalContext ctx, TransactionRecord txn)
     {
-        ctx.Devices.Printer?.Print(["冲正失败 REVERSAL FAILED", "非交易凭证 NOT A VOUCHER", $"凭证号 {txn.Voucher:000000}", $"RMB {Money.Fen.Format(txn.AmountFen)}"]);
+        if (ctx.Devices.Printer is not { } printer)
+            return;
+        var slip = FaultSlipBuilder.Build(txn, ReceiptComposer.Merchant(ctx), ctx.Now, ctx.Options.IsTestProfile);
+        var outcome = printer.Print(ReceiptRenderer.Render(slip, printer.Columns));
+        ctx.Log.Information("Fault slip for voucher {Voucher:000000}: {Outcome}", txn.Voucher, outcome);
     }
 }

@@ -1,5 +1,6 @@
 using LakalaPos.Core.Engine;
 using LakalaPos.Core.Journal;
+using LakalaPos.Core.Screens;
 
 namespace LakalaPos.Core.Flows;
 
@@ -8,6 +9,6 @@ public static class AfterSignIn
 {
     public static Activity Next(TerminalContext ctx) =>
         ctx.Journal.PendingReversals().Any(t => t.ReversalState == ReversalState.Due)
-            ? new ReversalActivity(() => new IdleActivity())
-            : new IdleActivity();
+            ? new ReversalActivity(() => new IdleActivity(Prompts.SignInOk))
+            : new IdleActivity(Prompts.SignInOk);
 }

@@ -7,10 +7,14 @@ namespace LakalaPos.Core.Flows;
 /// <summary>
 /// Idle (spec section 1): merchant name, date and time, operator, "请刷卡/插卡/挥卡". A card starts a
 /// sale with that card; ENTER or MENU opens the main menu. The clock line is redrawn each minute.
+/// Idle comes straight after sign-in, with "签到成功" as a notice, so the cashier can start at once.
 /// </summary>
-public sealed class IdleActivity : Activity
+public sealed class IdleActivity(string? notice = null) : Activity
 {
     private TimerTicket? _clockTimer;
+
+    // A one-off status line ("签到成功") shown until the screen is next redrawn.
+    private string? _notice = notice;
 
     public override string Name => "Idle";
 
@@ -33,11 +37,17 @@ public sealed class IdleActivity : Activity
     private void Render(TerminalContext ctx)
     {
         var now = ctx.Now;
-        ctx.Show(Screen.Of(
+        var lines = new List<string>
+        {
             ctx.Parameters.MerchantName,
             now.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             $"操作员 {ctx.Session.OperatorNo}",
-            Prompts.PresentCard));
+            Prompts.PresentCard,
+        };
+        if (_notice is not null)
+            lines.Add(_notice);
+        ctx.Show(new Screen(lines));
+        _notice = null;
         var nextMinute = TimeSpan.FromSeconds(60 - now.Second) - TimeSpan.FromMilliseconds(now.Millisecond);
         _clockTimer = ctx.StartTimer("clock", nextMinute);
     }

@@ -81,7 +81,7 @@ public sealed class SignInActivity : PromptActivity
             ctx.Session.OperatorNo = _operator.Value;
             ctx.Session.SignInRequested = false;
             ctx.Log.Information("Operator {Operator} signed in", _operator.Value);
-            ctx.Go(new MessageActivity(Screen.Of(Prompts.SignInOk), () => AfterSignIn.Next(ctx)));
+            ctx.Go(AfterSignIn.Next(ctx));
             return;
         }
         ctx.Log.Warning("Sign-in not accepted: {Outcome} {Code}", result.Outcome, result.Response?.ResponseCode);

@@ -1,0 +1,86 @@
+namespace LakalaPos.Journal;
+
+/// <summary>
+/// Every schema step the software knows, oldest first. Add new steps at the end (ALTER TABLE ...
+/// ADD COLUMN, new tables); never edit a step that has shipped, because journals in the field
+/// already ran it.
+/// </summary>
+internal static class JournalMigrations
+{
+    public static readonly IReadOnlyList<JournalMigration> All =
+    [
+        new(1, "Initial schema: operators, parameters, counters, transactions, history", V1),
+    ];
+
+    // STRICT tables so a wrong type is refused at write time instead of being stored silently.
+    // Enum columns have no CHECK list on purpose: a new enum member must not need a table rebuild.
+    private const string V1 = """
+        CREATE TABLE schema_version (
+            version     INTEGER PRIMARY KEY,
+            description TEXT    NOT NULL,
+            applied_at  TEXT    NOT NULL
+        ) STRICT;
+
+        CREATE TABLE operators (
+            number        TEXT NOT NULL PRIMARY KEY,
+            role          TEXT NOT NULL,
+            password_hash TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE parameters (
+            name  TEXT NOT NULL PRIMARY KEY,
+            value TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE counters (
+            id         INTEGER PRIMARY KEY CHECK (id = 1),
+            batch      INTEGER NOT NULL,
+            last_trace INTEGER NOT NULL
+        ) STRICT;
+        INSERT INTO counters (id, batch, last_trace) VALUES (1, 1, 0);
+
+        CREATE TABLE transactions (
+            id                INTEGER PRIMARY KEY AUTOINCREMENT,
+            type              TEXT    NOT NULL,
+            status            TEXT    NOT NULL,
+            voucher           INTEGER NOT NULL,
+            batch             INTEGER NOT NULL,
+            amount_fen        INTEGER NOT NULL,
+            operator_no       TEXT    NOT NULL,
+            local_time        TEXT    NOT NULL,
+            masked_pan        TEXT,
+            encrypted_pan     BLOB,
+            expiry_yymm       TEXT,
+            entry_mode        TEXT,
+            pin_entered       INTEGER NOT NULL CHECK (pin_entered IN (0, 1)),
+            response_code     TEXT,
+            rrn               TEXT,
+            auth_code         TEXT,
+            balance_fen       INTEGER,
+            orig_voucher      INTEGER,
+            orig_batch        INTEGER,
+            orig_rrn          TEXT,
+            orig_auth_code    TEXT,
+            orig_date         TEXT,
+            reason            INTEGER,
+            refund_method     TEXT,
+            reversal_state    TEXT    NOT NULL,
+            reversal_reason   TEXT,
+            reversal_attempts INTEGER NOT NULL,
+            printed_copies    INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX ix_transactions_voucher_batch ON transactions (voucher, batch);
+        CREATE INDEX ix_transactions_batch ON transactions (batch);
+        CREATE INDEX ix_transactions_status ON transactions (status);
+        CREATE INDEX ix_transactions_reversal_state ON transactions (reversal_state);
+
+        CREATE TABLE history (
+            id             INTEGER PRIMARY KEY AUTOINCREMENT,
+            transaction_id INTEGER NOT NULL REFERENCES transactions (id),
+            status         TEXT    NOT NULL,
+            event          TEXT    NOT NULL,
+            at             TEXT    NOT NULL
+        ) STRICT;
+        CREATE INDEX ix_history_transaction ON history (transaction_id);
+        """;
+}

@@ -1,0 +1,127 @@
+using LakalaPos.Core.Journal;
+using Microsoft.Data.Sqlite;
+
+namespace LakalaPos.Journal;
+
+// Transaction records and their history. "Newest" always means the highest row id, i.e. the
+// record written last: the terminal clock can be set backwards, row ids cannot.
+public sealed partial class SqliteJournal
+{
+    public IReadOnlyList<TransactionRecord> Write(string evt, params TransactionRecord[] records)
+    {
+        JournalInputRules.CheckWrite(evt, records);
+        try
+        {
+            var written = InTransaction(tx => WriteAll(tx, evt, records));
+            _log.Information("Journal write {Event}: {Records:l}", evt, Describe(written));
+            return written;
+        }
+        catch (Exception ex) when (ex is not ObjectDisposedException)
+        {
+            _log.Warning("Journal write {Event} failed and was rolled back, nothing written: {Reason:l}", evt, ex.Message);
+            throw;
+        }
+    }
+
+    public TransactionRecord? Find(long id) =>
+        QueryOne("WHERE id = $id", ("$id", id));
+
+    public TransactionRecord? FindByVoucher(int voucher, int batch) =>
+        QueryOne("WHERE voucher = $voucher AND batch = $batch ORDER BY id DESC LIMIT 1", ("$voucher", voucher), ("$batch", batch));
+
+    public TransactionRecord? FindByVoucher(int voucher) =>
+        QueryOne("WHERE voucher = $voucher ORDER BY id DESC LIMIT 1", ("$voucher", voucher));
+
+    public TransactionRecord? Last() =>
+        QueryOne("ORDER BY id DESC LIMIT 1");
+
+    public IReadOnlyList<TransactionRecord> ListBatch(int batch) =>
+        Query("WHERE batch = $batch ORDER BY id DESC", ("$batch", batch));
+
+    public IReadOnlyList<TransactionRecord> PendingReversals() =>
+        Query($"WHERE reversal_state IN ('{nameof(ReversalState.Armed)}', '{nameof(ReversalState.Due)}') ORDER BY id");
+
+    public IReadOnlyList<TransactionRecord> ListPending() =>
+        Query($"WHERE status = '{nameof(TransactionStatus.Pending)}' ORDER BY id");
+
+    public IReadOnlyList<JournalEntry> History(long transactionId) => InTransaction(tx =>
+    {
+        using var command = Command(tx, "SELECT transaction_id, status, event, at FROM history WHERE transaction_id = $id ORDER BY id");
+        command.Parameters.AddWithValue("$id", transactionId);
+        using var row = command.ExecuteReader();
+        var entries = new List<JournalEntry>();
+        while (row.Read())
+        {
+            entries.Add(new JournalEntry(
+                row.GetInt64(0),
+                JournalText.ToEnum<TransactionStatus>(row.GetString(1), "history.status"),
+                row.GetString(2),
+                JournalText.ToTime(row.GetString(3), "history.at")));
+        }
+
+        return entries;
+    });
+
+    private List<TransactionRecord> WriteAll(SqliteTransaction tx, string evt, TransactionRecord[] records)
+    {
+        // One instant for the whole call: the records changed together, so their history says so.
+        var at = JournalText.FromTime(_clock.GetLocalNow());
+        using var insert = Command(tx, TransactionRows.InsertSql);
+        using var update = Command(tx, TransactionRows.UpdateSql);
+        using var history = Command(tx, "INSERT INTO history (transaction_id, status, event, at) VALUES ($id, $status, $event, $at)");
+        var written = new List<TransactionRecord>(records.Length);
+        for (var i = 0; i < records.Length; i++)
+        {
+            var record = records[i];
+            if (record.Id == 0)
+            {
+                TransactionRows.Bind(insert, record);
+                var id = Convert.ToInt64(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+                record = record with { Id = id };
+            }
+            else
+            {
+                TransactionRows.Bind(update, record);
+                if (update.ExecuteNonQuery() != 1)
+                {
+                    throw new KeyNotFoundException(
+                        $"Journal write '{evt}': record {i + 1} of {records.Length} has id {record.Id}, " +
+                        "which is not in the journal; nothing was written.");
+                }
+            }
+
+            history.Parameters.Clear();
+            history.Parameters.AddWithValue("$id", record.Id);
+            history.Parameters.AddWithValue("$status", JournalText.FromEnum(record.Status));
+            history.Parameters.AddWithValue("$event", evt);
+            history.Parameters.AddWithValue("$at", at);
+            history.ExecuteNonQuery();
+            written.Add(record);
+        }
+
+        return written;
+    }
+
+    private TransactionRecord? QueryOne(string where, params (string Name, object Value)[] parameters)
+    {
+        var found = Query(where, parameters);
+        return found.Count > 0 ? found[0] : null;
+    }
+
+    private List<TransactionRecord> Query(string where, params (string Name, object Value)[] parameters) => InTransaction(tx =>
+    {
+        using var command = Command(tx, $"SELECT {TransactionRows.SelectColumns} FROM transactions {where}");
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value);
+        using var row = command.ExecuteReader();
+        var records = new List<TransactionRecord>();
+        while (row.Read())
+            records.Add(TransactionRows.Read(row));
+        return records;
+    });
+
+    // Ids, vouchers and states only: never the encrypted PAN, and the masked one adds nothing here.
+    private static string Describe(IEnumerable<TransactionRecord> records) =>
+        string.Join("; ", records.Select(r =>
+            $"id {r.Id} {r.Type} voucher {r.Voucher:D6} batch {r.Batch:D6} {r.Status} reversal {r.ReversalState}"));
+}

@@ -1,0 +1,102 @@
+using LakalaPos.Core.Hardware;
+using LakalaPos.Core.Host;
+using LakalaPos.Core.Journal;
+using Microsoft.Data.Sqlite;
+
+namespace LakalaPos.Journal;
+
+/// <summary>Maps <see cref="TransactionRecord"/> to and from a row of the transactions table.</summary>
+internal static class TransactionRows
+{
+    // Every column except id; parameters are named "$" + column.
+    private static readonly string[] Columns =
+    [
+        "type", "status", "voucher", "batch", "amount_fen", "operator_no", "local_time",
+        "masked_pan", "encrypted_pan", "expiry_yymm", "entry_mode", "pin_entered",
+        "response_code", "rrn", "auth_code", "balance_fen",
+        "orig_voucher", "orig_batch", "orig_rrn", "orig_auth_code", "orig_date", "reason", "refund_method",
+        "reversal_state", "reversal_reason", "reversal_attempts", "printed_copies",
+    ];
+
+    public static readonly string SelectColumns = "id, " + string.Join(", ", Columns);
+
+    public static readonly string InsertSql =
+        $"INSERT INTO transactions ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select(c => "$" + c))}) RETURNING id";
+
+    public static readonly string UpdateSql =
+        $"UPDATE transactions SET {string.Join(", ", Columns.Select(c => $"{c} = ${c}"))} WHERE id = $id";
+
+    public static void Bind(SqliteCommand command, TransactionRecord r)
+    {
+        var p = command.Parameters;
+        p.Clear();
+        p.AddWithValue("$id", r.Id);
+        p.AddWithValue("$type", JournalText.FromEnum(r.Type));
+        p.AddWithValue("$status", JournalText.FromEnum(r.Status));
+        p.AddWithValue("$voucher", r.Voucher);
+        p.AddWithValue("$batch", r.Batch);
+        p.AddWithValue("$amount_fen", r.AmountFen);
+        p.AddWithValue("$operator_no", r.OperatorNo);
+        p.AddWithValue("$local_time", JournalText.FromTime(r.LocalTime));
+        p.AddWithValue("$masked_pan", Nullable(r.MaskedPan));
+        p.Add("$encrypted_pan", SqliteType.Blob).Value = Nullable(r.EncryptedPan);
+        p.AddWithValue("$expiry_yymm", Nullable(r.ExpiryYyMm));
+        p.AddWithValue("$entry_mode", r.EntryMode is { } mode ? JournalText.FromEnum(mode) : DBNull.Value);
+        p.AddWithValue("$pin_entered", r.PinEntered ? 1 : 0);
+        p.AddWithValue("$response_code", Nullable(r.ResponseCode));
+        p.AddWithValue("$rrn", Nullable(r.Rrn));
+        p.AddWithValue("$auth_code", Nullable(r.AuthCode));
+        p.AddWithValue("$balance_fen", Nullable(r.BalanceFen));
+        p.AddWithValue("$orig_voucher", Nullable(r.OrigVoucher));
+        p.AddWithValue("$orig_batch", Nullable(r.OrigBatch));
+        p.AddWithValue("$orig_rrn", Nullable(r.OrigRrn));
+        p.AddWithValue("$orig_auth_code", Nullable(r.OrigAuthCode));
+        p.AddWithValue("$orig_date", Nullable(r.OrigDate));
+        p.AddWithValue("$reason", Nullable(r.Reason));
+        p.AddWithValue("$refund_method", r.RefundMethod is { } method ? JournalText.FromEnum(method) : DBNull.Value);
+        p.AddWithValue("$reversal_state", JournalText.FromEnum(r.ReversalState));
+        p.AddWithValue("$reversal_reason", Nullable(r.ReversalReason));
+        p.AddWithValue("$reversal_attempts", r.ReversalAttempts);
+        p.AddWithValue("$printed_copies", r.PrintedCopies);
+    }
+
+    /// <summary>Reads a row selected with <see cref="SelectColumns"/> (ordinals follow that column order).</summary>
+    public static TransactionRecord Read(SqliteDataReader row) => new()
+    {
+        Id = row.GetInt64(0),
+        Type = JournalText.ToEnum<TransactionType>(row.GetString(1), "type"),
+        Status = JournalText.ToEnum<TransactionStatus>(row.GetString(2), "status"),
+        Voucher = row.GetInt32(3),
+        Batch = row.GetInt32(4),
+        AmountFen = row.GetInt64(5),
+        OperatorNo = row.GetString(6),
+        LocalTime = JournalText.ToTime(row.GetString(7), "local_time"),
+        MaskedPan = NullableString(row, 8),
+        EncryptedPan = row.IsDBNull(9) ? null : (byte[])row.GetValue(9),
+        ExpiryYyMm = NullableString(row, 10),
+        EntryMode = row.IsDBNull(11) ? null : JournalText.ToEnum<EntryMode>(row.GetString(11), "entry_mode"),
+        PinEntered = row.GetInt64(12) != 0,
+        ResponseCode = NullableString(row, 13),
+        Rrn = NullableString(row, 14),
+        AuthCode = NullableString(row, 15),
+        BalanceFen = row.IsDBNull(16) ? null : row.GetInt64(16),
+        OrigVoucher = NullableInt(row, 17),
+        OrigBatch = NullableInt(row, 18),
+        OrigRrn = NullableString(row, 19),
+        OrigAuthCode = NullableString(row, 20),
+        OrigDate = NullableString(row, 21),
+        Reason = NullableInt(row, 22),
+        RefundMethod = row.IsDBNull(23) ? null : JournalText.ToEnum<RefundMethod>(row.GetString(23), "refund_method"),
+        ReversalState = JournalText.ToEnum<ReversalState>(row.GetString(24), "reversal_state"),
+        ReversalReason = NullableString(row, 25),
+        ReversalAttempts = row.GetInt32(26),
+        PrintedCopies = row.GetInt32(27),
+    };
+
+    // A boxed empty Nullable<T> is null, so one helper serves strings, arrays and nullable numbers.
+    private static object Nullable(object? value) => value ?? DBNull.Value;
+
+    private static string? NullableString(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
+
+    private static int? NullableInt(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetInt32(ordinal);
+}

@@ -1,0 +1,71 @@
+using System.Text;
+using FluentAssertions;
+using LakalaPos.Journal.Tests.Support;
+using Xunit;
+
+namespace LakalaPos.Journal.Tests;
+
+/// <summary>How values look inside the file, and that the card number is never among them.</summary>
+public sealed class SqliteJournalStorageTests : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+    private readonly ManualClock _clock = new(Records.Morning);
+
+    private string JournalPath => _directory.File("journal.db");
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public void Enums_are_stored_as_names_times_as_ISO_8601_with_offset_amounts_as_integer_fen_and_the_cipher_as_a_blob()
+    {
+        using var journal = Open();
+        var id = journal.Write("refund sent", Records.EveryFieldSet()).Single().Id;
+
+        var row = RawDatabase.Row(JournalPath,
+            "SELECT type, status, reversal_state, entry_mode, refund_method, local_time, typeof(amount_fen), amount_fen, typeof(encrypted_pan) " +
+            "FROM transactions WHERE id = " + id);
+        var history = RawDatabase.Row(JournalPath, "SELECT status, event, at FROM history WHERE transaction_id = " + id);
+
+        row.Should().Equal("Refund", "Unknown", "Failed", "Tap", "Balance", "2025-12-31T23:59:58.1234567+08:00", "integer", 9_876_543_210L, "blob");
+        history.Should().Equal("Unknown", "refund sent", "2025-03-14T09:30:15.0000000+08:00");
+    }
+
+    [Fact]
+    public void The_database_and_wal_files_never_hold_the_full_card_number()
+    {
+        using var journal = Open();
+        var sale = journal.Write("sale sent", Records.Sale(1)).Single();
+        journal.Write("approved", sale with { ResponseCode = "00", PrintedCopies = 1 });
+
+        AssertFilesHoldMaskedPanButNotFullPan();
+        journal.Dispose(); // a clean close moves the WAL into the main file: check that state too
+        AssertFilesHoldMaskedPanButNotFullPan();
+    }
+
+    [Fact]
+    public void A_row_with_an_unknown_status_name_gives_a_clear_error_naming_the_column()
+    {
+        using var journal = Open();
+        var id = journal.Write("created", Records.Sale(1)).Single().Id;
+        RawDatabase.Execute(JournalPath, "UPDATE transactions SET status = 'Settled' WHERE id = " + id);
+
+        var find = () => journal.Find(id);
+
+        find.Should().Throw<InvalidDataException>().WithMessage("*status*'Settled'*TransactionStatus*");
+    }
+
+    private void AssertFilesHoldMaskedPanButNotFullPan()
+    {
+        var bytes = RawDatabase.FileBytes(JournalPath).Concat(RawDatabase.FileBytes(JournalPath + "-wal")).ToArray();
+
+        // Proves the search looks at real data: the masked form must be found.
+        Contains(bytes, Encoding.ASCII.GetBytes(Records.TestPanMasked)).Should().BeTrue();
+        Contains(bytes, Encoding.ASCII.GetBytes(Records.TestPan)).Should().BeFalse("the PAN as text");
+        Contains(bytes, Encoding.Unicode.GetBytes(Records.TestPan)).Should().BeFalse("the PAN as UTF-16");
+        Contains(bytes, Convert.FromHexString(Records.TestPan + "F")).Should().BeFalse("the PAN as packed BCD");
+    }
+
+    private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
+
+    private SqliteJournal Open() => SqliteJournal.Open(JournalPath, Logs.Silent, _clock);
+}

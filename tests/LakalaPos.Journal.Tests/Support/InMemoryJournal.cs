@@ -1,0 +1,157 @@
+using LakalaPos.Core.Journal;
+
+namespace LakalaPos.Journal.Tests.Support;
+
+/// <summary>
+/// A journal in memory, for tests of code that needs an <see cref="IJournal"/> but no file.
+/// It passes the same contract tests as <see cref="SqliteJournal"/>; it is not durable.
+/// </summary>
+public sealed class InMemoryJournal : IJournal
+{
+    private readonly TimeProvider _clock;
+    private readonly Lock _gate = new();
+    private readonly SortedDictionary<string, OperatorRecord> _operators = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _parameters = new(StringComparer.Ordinal);
+    private readonly List<TransactionRecord> _records = [];
+    private readonly List<JournalEntry> _history = [];
+    private int _batch = 1;
+    private int _lastTrace;
+
+    public InMemoryJournal(TimeProvider clock)
+    {
+        _clock = clock;
+    }
+
+    public OperatorRecord? FindOperator(string number)
+    {
+        lock (_gate)
+            return _operators.GetValueOrDefault(number);
+    }
+
+    public IReadOnlyList<OperatorRecord> ListOperators()
+    {
+        lock (_gate)
+            return _operators.Values.ToList();
+    }
+
+    public void SaveOperator(OperatorRecord op)
+    {
+        JournalInputRules.CheckOperator(op);
+        lock (_gate)
+            _operators[op.Number] = op;
+    }
+
+    public void DeleteOperator(string number)
+    {
+        lock (_gate)
+            _operators.Remove(number);
+    }
+
+    public IReadOnlyDictionary<string, string> LoadParameters()
+    {
+        lock (_gate)
+            return new Dictionary<string, string>(_parameters, StringComparer.Ordinal);
+    }
+
+    public void SaveParameter(string name, string value)
+    {
+        JournalInputRules.CheckParameter(name, value);
+        lock (_gate)
+            _parameters[name] = value;
+    }
+
+    public int CurrentBatch()
+    {
+        lock (_gate)
+            return _batch;
+    }
+
+    public void SetBatch(int batch)
+    {
+        JournalInputRules.CheckBatch(batch);
+        lock (_gate)
+            _batch = batch;
+    }
+
+    public int NextTrace()
+    {
+        lock (_gate)
+            return _lastTrace = _lastTrace >= JournalInputRules.MaxCounter ? 1 : _lastTrace + 1;
+    }
+
+    public void SetTrace(int lastUsed)
+    {
+        JournalInputRules.CheckLastTrace(lastUsed);
+        lock (_gate)
+            _lastTrace = lastUsed;
+    }
+
+    public IReadOnlyList<TransactionRecord> Write(string evt, params TransactionRecord[] records)
+    {
+        JournalInputRules.CheckWrite(evt, records);
+        lock (_gate)
+        {
+            // Check every update first, so a failure leaves nothing half-applied.
+            var missing = records.FirstOrDefault(r => r.Id != 0 && IndexOf(r.Id) < 0);
+            if (missing is not null)
+                throw new KeyNotFoundException($"Journal write '{evt}': id {missing.Id} is not in the journal; nothing was written.");
+
+            var at = _clock.GetLocalNow();
+            var written = new List<TransactionRecord>();
+            foreach (var record in records)
+            {
+                var stored = record with { EncryptedPan = record.EncryptedPan?.ToArray() };
+                if (stored.Id == 0)
+                {
+                    stored = stored with { Id = _records.Count + 1 };
+                    _records.Add(stored);
+                }
+                else
+                {
+                    _records[IndexOf(stored.Id)] = stored;
+                }
+
+                _history.Add(new JournalEntry(stored.Id, stored.Status, evt, at));
+                written.Add(record with { Id = stored.Id });
+            }
+
+            return written;
+        }
+    }
+
+    public TransactionRecord? Find(long id) => Newest(r => r.Id == id);
+
+    public TransactionRecord? FindByVoucher(int voucher, int batch) => Newest(r => r.Voucher == voucher && r.Batch == batch);
+
+    public TransactionRecord? FindByVoucher(int voucher) => Newest(r => r.Voucher == voucher);
+
+    public TransactionRecord? Last() => Newest(_ => true);
+
+    public IReadOnlyList<TransactionRecord> ListBatch(int batch) => Select(r => r.Batch == batch).Reverse().ToList();
+
+    public IReadOnlyList<TransactionRecord> PendingReversals() =>
+        Select(r => r.ReversalState is ReversalState.Armed or ReversalState.Due).ToList();
+
+    public IReadOnlyList<TransactionRecord> ListPending() => Select(r => r.Status == TransactionStatus.Pending).ToList();
+
+    public IReadOnlyList<JournalEntry> History(long transactionId)
+    {
+        lock (_gate)
+            return _history.Where(e => e.TransactionId == transactionId).ToList();
+    }
+
+    public void Dispose()
+    {
+    }
+
+    // Ids are 1..n in insertion order, so list order is oldest first.
+    private int IndexOf(long id) => id >= 1 && id <= _records.Count ? (int)id - 1 : -1;
+
+    private TransactionRecord? Newest(Func<TransactionRecord, bool> match) => Select(match).LastOrDefault();
+
+    private TransactionRecord[] Select(Func<TransactionRecord, bool> match)
+    {
+        lock (_gate)
+            return _records.Where(match).ToArray();
+    }
+}

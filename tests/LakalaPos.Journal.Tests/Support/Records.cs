@@ -1,0 +1,71 @@
+using LakalaPos.Core.Hardware;
+using LakalaPos.Core.Host;
+using LakalaPos.Core.Journal;
+
+namespace LakalaPos.Journal.Tests.Support;
+
+/// <summary>Transaction records for tests. The card is the spec's "debit" test card.</summary>
+public static class Records
+{
+    public const string TestPan = "6222020200112233446";
+    public const string TestPanMasked = "622202*********3446";
+
+    /// <summary>Stand-in ciphertext: what the crypto layer would hand over. It shares no digits with the PAN.</summary>
+    public static readonly byte[] TestPanCipher = [0x9C, 0x41, 0x07, 0xE3, 0x5A, 0xB8, 0x12, 0xFD, 0x66, 0x0B, 0xC4, 0x3E, 0x71, 0xA9, 0xD0, 0x2F];
+
+    public static readonly DateTimeOffset Morning = new(2025, 3, 14, 9, 30, 15, TimeSpan.FromHours(8));
+
+    public static TransactionRecord Sale(
+        int voucher,
+        int batch = 1,
+        TransactionStatus status = TransactionStatus.Approved,
+        ReversalState reversal = ReversalState.None,
+        long amountFen = 12_34) => new()
+        {
+            Type = TransactionType.Sale,
+            Status = status,
+            Voucher = voucher,
+            Batch = batch,
+            AmountFen = amountFen,
+            OperatorNo = "01",
+            LocalTime = Morning.AddMinutes(voucher),
+            MaskedPan = TestPanMasked,
+            EncryptedPan = TestPanCipher,
+            ExpiryYyMm = "2912",
+            EntryMode = EntryMode.Insert,
+            ReversalState = reversal,
+        };
+
+    /// <summary>A record in which every property differs from its default, so a lost column cannot hide.</summary>
+    public static TransactionRecord EveryFieldSet() => new()
+    {
+        Id = 0,
+        Type = TransactionType.Refund,
+        Status = TransactionStatus.Unknown,
+        Voucher = 654_321,
+        Batch = 42,
+        AmountFen = 9_876_543_210,
+        OperatorNo = "07",
+        LocalTime = new DateTimeOffset(2025, 12, 31, 23, 59, 58, TimeSpan.FromHours(8)).AddTicks(1_234_567),
+        MaskedPan = TestPanMasked,
+        EncryptedPan = TestPanCipher,
+        ExpiryYyMm = "2912",
+        EntryMode = EntryMode.Tap,
+        PinEntered = true,
+        ResponseCode = "A0",
+        Rrn = "123456789012",
+        AuthCode = "AB12CD",
+        BalanceFen = -15_00,
+        OrigVoucher = 111,
+        OrigBatch = 41,
+        OrigRrn = "210987654321",
+        OrigAuthCode = "ZX9876",
+        OrigDate = "1230",
+        Reason = 6,
+        RefundMethod = RefundMethod.Balance,
+        ReversalState = ReversalState.Failed,
+        ReversalReason = "98",
+        ReversalAttempts = 3,
+        PrintedCopies = 2,
+    };
+}

@@ -1,0 +1,75 @@
+using LakalaPos.Core.Engine;
+using LakalaPos.Core.Hardware;
+using LakalaPos.Core.Input;
+using LakalaPos.Core.Journal;
+using LakalaPos.Core.Screens;
+
+namespace LakalaPos.Core.Flows;
+
+/// <summary>
+/// 重打印 (menu 7): 1 the last transaction, 2 any one by voucher number, 3 the settlement slip.
+/// Reprints say "重打印 DUPLICATED". A receipt a power cut or paper-out kept from printing comes
+/// back this way.
+/// </summary>
+public sealed class ReprintActivity : PromptActivity
+{
+    private enum Step { Choose, Voucher }
+
+    private Step _step;
+    private readonly DigitEntry _voucher = new(6, masked: false);
+
+    public override string Name => $"Reprint/{_step}";
+
+    public override void Enter(TerminalContext ctx)
+    {
+        RestartPromptTimer(ctx);
+        Render(ctx);
+    }
+
+    protected override void OnPromptKey(TerminalContext ctx, Key key)
+    {
+        switch (_step)
+        {
+            case Step.Choose when key == Key.D1:
+                Reprint(ctx, ctx.Journal.ListBatch(ctx.Journal.CurrentBatch()).FirstOrDefault(IsPrintable) ?? LastPrintable(ctx));
+                break;
+            case Step.Choose when key == Key.D2:
+                _step = Step.Voucher;
+                ctx.LogStep("Reprint", "Voucher");
+                Render(ctx);
+                break;
+            case Step.Choose when key == Key.D3:
+                ctx.Go(Home.After(ctx, "重打印", "暂无结算单"));
+                break;
+            case Step.Voucher when _voucher.Accept(key):
+                Render(ctx);
+                break;
+            case Step.Voucher when key == Key.Enter && _voucher.Length > 0:
+                var voucher = int.Parse(_voucher.Value, System.Globalization.CultureInfo.InvariantCulture);
+                var txn = ctx.Journal.FindByVoucher(voucher, ctx.Journal.CurrentBatch()) ?? ctx.Journal.FindByVoucher(voucher);
+                Reprint(ctx, txn is not null && IsPrintable(txn) ? txn : null);
+                break;
+        }
+    }
+
+    private static void Reprint(TerminalContext ctx, TransactionRecord? txn)
+    {
+        if (txn is null)
+        {
+            ctx.Go(Home.After(ctx, "重打印", "无此交易"));
+            return;
+        }
+        ctx.Log.Information("Reprint of voucher {Voucher:000000}", txn.Voucher);
+        ctx.Go(new ReceiptActivity(txn.Id, reprint: true));
+    }
+
+    private static TransactionRecord? LastPrintable(TerminalContext ctx) => ctx.Journal.Last() is { } last && IsPrintable(last) ? last : null;
+
+    /// <summary>Only what the host approved has a voucher (a sale voided later still has its own).</summary>
+    private static bool IsPrintable(TransactionRecord txn) =>
+        txn.Type != TransactionType.Balance && txn.Status is TransactionStatus.Approved or TransactionStatus.Voided;
+
+    private void Render(TerminalContext ctx) => ctx.Show(_step == Step.Choose
+        ? Screen.Of("重打印", "1 最后一笔", "2 任意一笔", "3 结算单")
+        : Screen.Of("重打印", "请输入凭证号", _voucher.Shown));
+}

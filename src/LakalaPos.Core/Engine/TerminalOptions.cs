@@ -8,6 +8,9 @@ public sealed record TerminalOptions
     /// <summary>How long a prompt waits for the next key before the flow is abandoned ("操作超时").</summary>
     public TimeSpan PromptTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>How long the core waits for the host's answer before it counts as none (reason 98).</summary>
+    public TimeSpan HostTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>How long a message screen stays when no key is pressed.</summary>
     public TimeSpan MessageDuration { get; init; } = TimeSpan.FromSeconds(3);
 

@@ -28,7 +28,7 @@ public sealed class OnlineRequest
         var record = ctx.Journal.Write("pending, sending to host", pending)[0];
         ctx.Log.Information("{Type} voucher {Voucher:000000} amount {Amount} card {Card} PENDING on disk; sending",
             record.Type, record.Voucher, Money.Fen.Format(record.AmountFen), record.MaskedPan);
-        var timer = ctx.StartTimer("host", ctx.Parameters.HostTimeout);
+        var timer = ctx.StartTimer("host", ctx.Options.HostTimeout);
         ctx.Host.Send(request);
         return new OnlineRequest(request, record, timer);
     }
@@ -86,7 +86,7 @@ public sealed class OnlineRequest
     public Activity TimedOut(TerminalContext ctx)
     {
         ctx.Host.Abandon(_request);
-        return NoAnswer(ctx, ReversalReasons.Timeout, $"no answer within {ctx.Parameters.HostTimeout.TotalSeconds:0} s", [Prompts.HostTimeout]);
+        return NoAnswer(ctx, ReversalReasons.Timeout, $"no answer within {ctx.Options.HostTimeout.TotalSeconds:0} s", [Prompts.HostTimeout]);
     }
 
     /// <summary>

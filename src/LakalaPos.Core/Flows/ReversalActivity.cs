@@ -67,7 +67,7 @@ public sealed class ReversalActivity(Func<Activity> next, string? headline = nul
         ctx.Show(Screen.Of(headline ?? "冲正", "冲正中", Prompts.Processing));
         ctx.Log.Information("Sending reversal {Reason} of {Type} voucher {Voucher:000000}, attempt {Attempt}",
             _txn.ReversalReason, _txn.Type, _txn.Voucher, _txn.ReversalAttempts + 1);
-        _timer = ctx.StartTimer("host", ctx.Parameters.HostTimeout);
+        _timer = ctx.StartTimer("host", ctx.Options.HostTimeout);
         ctx.Host.Send(_request);
     }
 

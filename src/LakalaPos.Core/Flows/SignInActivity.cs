@@ -64,7 +64,7 @@ public sealed class SignInActivity : PromptActivity
         }
         _request = HostRequests.New(ctx, HostMessageKind.SignIn, ctx.Journal.NextTrace()) with { OperatorNo = _operator.Value };
         GoTo(ctx, Step.Online);
-        _hostTimer = ctx.StartTimer("host", ctx.Parameters.HostTimeout);
+        _hostTimer = ctx.StartTimer("host", ctx.Options.HostTimeout);
         ctx.Host.Send(_request);
     }
 
@@ -93,7 +93,7 @@ public sealed class SignInActivity : PromptActivity
         if (ticket != _hostTimer || _request is null)
             return;
         ctx.Host.Abandon(_request);
-        ctx.Log.Warning("Sign-in: no answer from the host within {Timeout}", ctx.Parameters.HostTimeout);
+        ctx.Log.Warning("Sign-in: no answer from the host within {Timeout}", ctx.Options.HostTimeout);
         ctx.Go(new MessageActivity(Screen.Of(Prompts.SignInFailed, Prompts.HostTimeout), () => new SignInActivity()));
     }
 

@@ -19,7 +19,7 @@ public sealed class SignOutActivity : Activity
     {
         ctx.Show(Screen.Of("签退", Prompts.Processing));
         _request = HostRequests.New(ctx, HostMessageKind.SignOut, ctx.Journal.NextTrace()) with { OperatorNo = ctx.Session.OperatorNo };
-        _timer = ctx.StartTimer("host", ctx.Parameters.HostTimeout);
+        _timer = ctx.StartTimer("host", ctx.Options.HostTimeout);
         ctx.Host.Send(_request);
     }
 

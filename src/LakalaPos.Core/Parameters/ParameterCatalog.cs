@@ -20,7 +20,6 @@ public static class ParameterCatalog
     public const string NegativeSign = "negativeSign";
     public const string Language = "language";
     public const string ReversalRetries = "reversalRetries";
-    public const string HostTimeoutSeconds = "hostTimeoutSeconds";
 
     /// <summary>Batch and trace numbers are kept as journal counters, but set through 系统管理 like the rest.</summary>
     public const string BatchNo = "batchNo";
@@ -42,7 +41,6 @@ public static class ParameterCatalog
         new(NegativeSign, "true", "true or false (a minus sign on void and refund amounts)", IsBool),
         new(Language, "zh", "zh or en", v => v is "zh" or "en"),
         new(ReversalRetries, "3", "1-9", v => v.Length == 1 && v[0] is >= '1' and <= '9'),
-        new(HostTimeoutSeconds, "60", "5-300 seconds", v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s is >= 5 and <= 300),
         new(BatchNo, "000001", "1-999999", v => IsDigits(v, 1, 6) && int.Parse(v, CultureInfo.InvariantCulture) > 0),
         new(TraceNo, "000001", "1-999999 (the next voucher number)", v => IsDigits(v, 1, 6) && int.Parse(v, CultureInfo.InvariantCulture) > 0),
     ];

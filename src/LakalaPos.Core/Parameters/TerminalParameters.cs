@@ -57,7 +57,6 @@ public sealed class TerminalParameters
     public int ReceiptCopies => int.Parse(Get(ParameterCatalog.ReceiptCopies), CultureInfo.InvariantCulture);
     public bool NegativeSign => Get(ParameterCatalog.NegativeSign) == "true";
     public int ReversalRetries => int.Parse(Get(ParameterCatalog.ReversalRetries), CultureInfo.InvariantCulture);
-    public TimeSpan HostTimeout => TimeSpan.FromSeconds(int.Parse(Get(ParameterCatalog.HostTimeoutSeconds), CultureInfo.InvariantCulture));
 
     private long YuanToFen(string name) => Fen.TryParseYuan(Get(name), out var fen) ? fen : 0;
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using LakalaPos.Core.Text;
 
 namespace LakalaPos.Devices.Text;
 
@@ -26,7 +27,7 @@ internal static class RowWrapper
         var used = 0;
         foreach (var rune in line.EnumerateRunes())
         {
-            var width = ColumnWidth.Of(rune);
+            var width = CharacterWidth.Of(rune);
             if (used + width > columns)
             {
                 rows.Add(row.ToString());

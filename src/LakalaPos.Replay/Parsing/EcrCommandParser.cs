@@ -1,0 +1,88 @@
+using System.Globalization;
+using LakalaPos.Core.Money;
+using LakalaPos.Replay.Parsing.Commands;
+
+namespace LakalaPos.Replay.Parsing;
+
+/// <summary>The cash-register (ECR) lines: parsed in full so scripts are checked, even while the runner cannot drive an ECR link.</summary>
+internal static class EcrCommandParser
+{
+    private static readonly string[] AnswerFields = ["result", "voucher", "rrn", "amount", "code"];
+
+    public static ScriptCommand? TryParse(string word, IReadOnlyList<RawToken> tokens, int line)
+    {
+        if (word != "ecr")
+            return null;
+        const string usage = "ecr sale ORDER ITEM... | ecr refund ORDER ITEM... | ecr void ORDER | ecr query ORDER";
+        if (tokens.Count == 0)
+            throw new ScriptSyntaxException($"ecr needs a request (usage: {usage})");
+        var request = tokens[0].Text;
+        var rest = tokens.Skip(1).ToList();
+        switch (request)
+        {
+            case "sale":
+                var sale = new CommandArgs("ecr sale", "ecr sale ORDER \"name:qty:price\"...", rest).AtLeast(2);
+                return new EcrSaleCommand(Order(sale), Items(sale, SaleItem)) { Line = line };
+            case "refund":
+                var refund = new CommandArgs("ecr refund", "ecr refund ORDER \"name:qty\"...", rest).AtLeast(2);
+                return new EcrRefundCommand(Order(refund), Items(refund, RefundItem)) { Line = line };
+            case "void":
+                return new EcrVoidCommand(Order(new CommandArgs("ecr void", "ecr void ORDER", rest).Exactly(1))) { Line = line };
+            case "query":
+                return new EcrQueryCommand(Order(new CommandArgs("ecr query", "ecr query ORDER", rest).Exactly(1))) { Line = line };
+            default:
+                throw new ScriptSyntaxException($"unknown ecr request '{request}' (usage: {usage})");
+        }
+    }
+
+    public static ExpectEcrCommand ParseExpectEcr(CommandArgs args, int line)
+    {
+        var fields = args.From(0).Select(token =>
+        {
+            var (name, value) = FieldListParser.Split(token, args);
+            if (!AnswerFields.Contains(name))
+                throw args.Wrong($"has no answer field '{name}' (fields: {string.Join(", ", AnswerFields)})");
+            return new FieldExpectation(name, value);
+        }).ToList();
+        return new ExpectEcrCommand(fields) { Line = line };
+    }
+
+    private static string Order(CommandArgs args)
+    {
+        var order = args.Plain(0);
+        if (order.Length == 0)
+            throw args.Wrong("needs an order number");
+        return order;
+    }
+
+    private static List<T> Items<T>(CommandArgs args, Func<string, CommandArgs, T> parse) =>
+        Enumerable.Range(1, args.Count - 1).Select(i => parse(args.Plain(i), args)).ToList();
+
+    /// <summary>"name:qty:price", split from the right so that a name may hold a colon.</summary>
+    private static EcrSaleItem SaleItem(string text, CommandArgs args)
+    {
+        var priceColon = text.LastIndexOf(':');
+        var qtyColon = priceColon > 0 ? text.LastIndexOf(':', priceColon - 1) : -1;
+        if (qtyColon <= 0)
+            throw args.Wrong($"has a bad item '{text}' (\"name:qty:price\" such as \"可乐:2:3.50\")");
+        var price = text[(priceColon + 1)..];
+        if (!Fen.TryParseYuan(price, out var fen))
+            throw args.Wrong($"has a bad price '{price}' in item '{text}'");
+        return new EcrSaleItem(text[..qtyColon], Quantity(text[(qtyColon + 1)..priceColon], text, args), fen);
+    }
+
+    private static EcrRefundItem RefundItem(string text, CommandArgs args)
+    {
+        var colon = text.LastIndexOf(':');
+        if (colon <= 0)
+            throw args.Wrong($"has a bad item '{text}' (\"name:qty\" such as \"可乐:1\")");
+        return new EcrRefundItem(text[..colon], Quantity(text[(colon + 1)..], text, args));
+    }
+
+    private static int Quantity(string text, string item, CommandArgs args)
+    {
+        if (text.Length is 0 or > 6 || !text.All(char.IsAsciiDigit) || int.Parse(text, CultureInfo.InvariantCulture) == 0)
+            throw args.Wrong($"has a bad quantity '{text}' in item '{item}' (a whole number from 1)");
+        return int.Parse(text, CultureInfo.InvariantCulture);
+    }
+}

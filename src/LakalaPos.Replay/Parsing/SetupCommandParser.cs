@@ -1,0 +1,94 @@
+using System.Globalization;
+using LakalaPos.Core.Money;
+using LakalaPos.Replay.Parsing.Commands;
+
+namespace LakalaPos.Replay.Parsing;
+
+/// <summary>profile, clock, param and host lines.</summary>
+internal static class SetupCommandParser
+{
+    /// <summary>The terminal's time zone, Asia/Shanghai, which has had no daylight saving since 1991.</summary>
+    private static readonly TimeSpan ShanghaiOffset = TimeSpan.FromHours(8);
+
+    /// <summary>Host rules and how many arguments each takes.</summary>
+    private static readonly Dictionary<string, int> HostRules = new(StringComparer.Ordinal)
+    {
+        ["approve"] = 0, ["decline"] = 1, ["timeout"] = 0, ["drop"] = 0, ["bad-mac"] = 0, ["garbage"] = 0,
+    };
+
+    public static ScriptCommand? TryParse(string word, IReadOnlyList<RawToken> tokens, int line) => word switch
+    {
+        "profile" => new ProfileCommand(Args("profile", "profile NAME", tokens).Exactly(1).Plain(0)) { Line = line },
+        "clock" => ParseClock(Args("clock", "clock YYYY-MM-DD hh:mm:ss", tokens).Exactly(2), line),
+        "param" => ParseParam(Args("param", "param NAME VALUE", tokens).Exactly(2), line),
+        "host" => ParseHost(tokens, line),
+        _ => null,
+    };
+
+    private static CommandArgs Args(string keyword, string usage, IReadOnlyList<RawToken> tokens) => new(keyword, usage, tokens);
+
+    private static ClockCommand ParseClock(CommandArgs args, int line)
+    {
+        var text = args.Plain(0) + " " + args.Plain(1);
+        if (!DateTime.TryParseExact(text, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            throw args.Wrong($"needs a real date and time, got '{text}'");
+        return new ClockCommand(new DateTimeOffset(local, ShanghaiOffset)) { Line = line };
+    }
+
+    private static ParamCommand ParseParam(CommandArgs args, int line)
+    {
+        var name = args.Plain(0);
+        if (name.Length == 0)
+            throw args.Wrong("needs a parameter name");
+        return new ParamCommand(name, args.Plain(1)) { Line = line };
+    }
+
+    private static ScriptCommand ParseHost(IReadOnlyList<RawToken> tokens, int line)
+    {
+        const string usage = "host next RULE | host offline | host online | host refundDays N | host merchantBalance AMOUNT";
+        if (tokens.Count == 0)
+            throw new ScriptSyntaxException($"host needs a setting (usage: {usage})");
+        var setting = tokens[0].Text;
+        var rest = tokens.Skip(1).ToList();
+        switch (setting)
+        {
+            case "next":
+                return ParseHostRule(new CommandArgs("host next", "host next RULE [ARG]", rest).AtLeast(1), line);
+            case "offline" or "online":
+                new CommandArgs("host " + setting, "host " + setting, rest).Exactly(0);
+                return new HostOnlineCommand(setting == "online") { Line = line };
+            case "refundDays":
+                var daysArgs = new CommandArgs("host refundDays", "host refundDays N", rest).Exactly(1);
+                var days = daysArgs.Plain(0);
+                if (days.Length is 0 or > 5 || !days.All(char.IsAsciiDigit))
+                    throw daysArgs.Wrong($"needs a whole number of days, got '{days}'");
+                return new HostRefundDaysCommand(int.Parse(days, CultureInfo.InvariantCulture)) { Line = line };
+            case "merchantBalance":
+                var balanceArgs = new CommandArgs("host merchantBalance", "host merchantBalance AMOUNT", rest).Exactly(1);
+                var amount = balanceArgs.Plain(0);
+                if (!Fen.TryParseYuan(amount, out var fen))
+                    throw balanceArgs.Wrong($"needs an amount in yuan such as 5000.00, got '{amount}'");
+                return new HostMerchantBalanceCommand(fen) { Line = line };
+            default:
+                throw new ScriptSyntaxException($"unknown host setting '{setting}' (usage: {usage})");
+        }
+    }
+
+    private static HostRuleCommand ParseHostRule(CommandArgs args, int line)
+    {
+        var rule = args.Plain(0);
+        if (!HostRules.TryGetValue(rule, out var argumentCount))
+            throw args.Wrong($"has no rule '{rule}' (rules: {string.Join(", ", HostRules.Keys)})");
+        if (args.Count - 1 != argumentCount)
+            throw args.Wrong(argumentCount == 0
+                ? $"rule '{rule}' takes no arguments"
+                : $"rule '{rule}' takes {argumentCount} argument, got {args.Count - 1}");
+        var arguments = Enumerable.Range(1, argumentCount).Select(args.Plain).ToList();
+        if (rule == "decline" && !IsResponseCode(arguments[0]))
+            throw args.Wrong($"decline needs a 2-character response code such as 51, got '{arguments[0]}'");
+        return new HostRuleCommand(rule, arguments) { Line = line };
+    }
+
+    private static bool IsResponseCode(string code) =>
+        code.Length == 2 && code.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c));
+}

@@ -1,0 +1,79 @@
+using LakalaPos.Core.Hardware;
+using LakalaPos.Replay.Parsing.Commands;
+
+namespace LakalaPos.Replay.Running;
+
+/// <summary>The state of one running script (variables, windows) and what each command does to the target.</summary>
+internal sealed class ScriptExecution
+{
+    private readonly IReplayTarget target;
+    private readonly ScriptVariables variables = new();
+    private readonly ScriptChecks checks;
+    private ObservationWindow window;
+
+    public ScriptExecution(IReplayTarget target)
+    {
+        this.target = target;
+        checks = new ScriptChecks(target, variables);
+        window = new ObservationWindow(0, 0);
+    }
+
+    public void Execute(ScriptCommand command)
+    {
+        switch (command)
+        {
+            // Applied before boot by the runner; the format allows it only before the first action.
+            case ProfileCommand:
+                break;
+            case ClockCommand c: target.SetClock(c.LocalTime); break;
+            case ParamCommand c: target.SetParameter(c.Name, c.Value); break;
+            case HostRuleCommand c: target.QueueHostRule(c.Rule, c.Arguments); break;
+            case HostOnlineCommand c: target.SetHostOnline(c.Online); break;
+            case HostRefundDaysCommand c: target.SetHostRefundDays(c.Days); break;
+            case HostMerchantBalanceCommand c: target.SetHostMerchantBalance(c.Fen); break;
+
+            case KeyCommand c: Press(c.Keys); break;
+            case TypeCommand c: TypeDigits(variables.Resolve(c.Digits), c.Digits.ToString()); break;
+            case LoginCommand c: Login(c); break;
+            case CardCommand c: target.PresentCard(c.CardName, c.Action); break;
+            case RemoveCardCommand: target.RemoveCard(); break;
+            case WaitCommand c: target.Advance(c.Duration); break;
+            case PowerCycleCommand: target.PowerCycle(); break;
+            case PaperCommand c: target.SetPaper(c.Present); break;
+
+            case SaveCommand c: variables.Save(c.Name, checks.Read(c)); break;
+            case MarkCommand: window = ObservationWindow.OpenNow(target); break;
+            case ExpectScreenCommand c: checks.Screen(c); break;
+            case ExpectPrintedCommand c: checks.Printed(c, window); break;
+            case ExpectReceiptsCommand c: checks.Receipts(c, window); break;
+            case ExpectTxnCommand c: checks.Transaction(c); break;
+            case ExpectHostSentCommand c: checks.HostSent(c, window); break;
+            case ExpectNoHostSentCommand c: checks.NoHostSent(c, window); break;
+
+            case EcrSaleCommand or EcrRefundCommand or EcrVoidCommand or EcrQueryCommand or ExpectEcrCommand:
+                throw new ScriptFailure($"{command.Keyword}: ECR link not supported yet");
+
+            default:
+                throw new ScriptFailure($"{command.Keyword}: this runner does not know the command");
+        }
+    }
+
+    private void Press(IEnumerable<Key> keys)
+    {
+        foreach (var key in keys)
+            target.PressKey(key);
+    }
+
+    private void TypeDigits(string digits, string asWritten)
+    {
+        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit))
+            throw new ScriptFailure($"expected digits to type for '{asWritten}', was \"{digits}\"");
+        Press(digits.Select(KeyExtensions.FromDigit));
+    }
+
+    private void Login(LoginCommand login)
+    {
+        Press(login.Operator.Select(KeyExtensions.FromDigit).Append(Key.Enter));
+        Press(login.Pin.Select(KeyExtensions.FromDigit).Append(Key.Enter));
+    }
+}

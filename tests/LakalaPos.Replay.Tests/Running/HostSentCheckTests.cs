@@ -1,0 +1,86 @@
+using FluentAssertions;
+using LakalaPos.Replay.Tests.Fakes;
+
+namespace LakalaPos.Replay.Tests.Running;
+
+public class HostSentCheckTests
+{
+    private readonly FakeReplayTarget target = new();
+
+    public HostSentCheckTests()
+    {
+        target.On("key 1", t => t.Send("0800", ("11", "000001"), ("60.1", "00")));
+        target.On("key 2", t => t.Send("0200", ("3", "000000"), ("11", "000002"), ("25", "00"), ("60.1", "22")));
+        target.On("key 3", t => t.Send("0200", ("3", "200000"), ("11", "000003"), ("25", "00"), ("60.1", "23")));
+        target.On("key 4", t => t.Send("0400", ("2", "6222020200112233446"), ("11", "000003"), ("35", "6222020200112233446=2912"),
+            ("39", "98"), ("52", "0123456789ABCDEF")));
+    }
+
+    [Fact]
+    public void Expect_host_sent_passes_when_any_message_in_the_window_has_all_the_fields()
+    {
+        Script.Run(target, "key 1", "key 2", "key 3", "expect host-sent 0200 3=200000 60.1=23", "expect host-sent 0200 3=000000")
+            .Passed.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Expect_host_sent_without_fields_checks_only_the_mti()
+    {
+        Script.Run(target, "key 1", "expect host-sent 0800").Passed.Should().BeTrue();
+    }
+
+    [Fact]
+    public void All_fields_must_match_in_the_same_message()
+    {
+        Script.Run(target, "key 2", "key 3", "expect host-sent 0200 3=200000 60.1=22").Summary.Should().Be(
+            "FAIL test.replay:3: expected host-sent 0200 3=200000 60.1=22 in the window, was 0200 3=000000 60.1=22; 0200 3=200000 60.1=23");
+    }
+
+    [Fact]
+    public void A_missing_field_shows_as_none()
+    {
+        Script.Run(target, "key 2", "expect host-sent 0200 48=1").Summary
+            .Should().Be("FAIL test.replay:2: expected host-sent 0200 48=1 in the window, was 0200 48=(none)");
+    }
+
+    [Fact]
+    public void With_no_message_of_that_mti_the_failure_lists_what_was_seen()
+    {
+        Script.Run(target, "key 1", "key 2", "expect host-sent 0400").Summary
+            .Should().Be("FAIL test.replay:3: expected host-sent 0400 in the window, was no 0400 (seen: 0800, 0200)");
+        Script.Run(new FakeReplayTarget(), "expect host-sent 0800").Summary
+            .Should().Be("FAIL test.replay:1: expected host-sent 0800 in the window, was no 0800 (nothing reached the host in the window)");
+    }
+
+    [Fact]
+    public void Mark_hides_messages_sent_before_it()
+    {
+        Script.Run(target, "key 2", "mark", "key 3", "expect host-sent 0200 3=000000").Summary
+            .Should().StartWith("FAIL test.replay:4: expected host-sent 0200 3=000000 in the window, was 0200 3=200000");
+    }
+
+    [Fact]
+    public void Expect_no_host_sent_passes_when_no_such_message_is_in_the_window()
+    {
+        Script.Run(target, "key 4", "mark", "key 2", "expect no-host-sent 0400").Passed.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Expect_no_host_sent_fails_listing_the_messages_with_secrets_hidden()
+    {
+        var result = Script.Run(target, "key 4", "expect no-host-sent 0400");
+
+        result.Summary.Should().Be("FAIL test.replay:2: expected no 0400 sent to the host in the window, was 1: " +
+            "0400 2=622202*********3446 11=000003 35=(track data hidden) 39=98 52=(PIN block hidden)");
+        result.Summary.Should().NotContain("6222020200112233446");
+    }
+
+    [Fact]
+    public void A_card_number_in_a_host_check_is_masked_on_both_sides_of_the_failure()
+    {
+        var result = Script.Run(target, "key 4", "expect host-sent 0400 2=6222020200112233446 39=06");
+
+        result.Summary.Should().Be("FAIL test.replay:2: expected host-sent 0400 2=622202*********3446 39=06 in the window, " +
+            "was 0400 2=622202*********3446 39=98");
+    }
+}

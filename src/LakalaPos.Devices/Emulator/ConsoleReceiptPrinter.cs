@@ -1,0 +1,34 @@
+using LakalaPos.Core.Hardware;
+
+namespace LakalaPos.Devices.Emulator;
+
+/// <summary>The emulator's printer: receipts come out on the console between tear-off lines; paper can be taken away.</summary>
+public sealed class ConsoleReceiptPrinter(TextWriter output, int columns) : IReceiptPrinter
+{
+    public int Columns { get; } = columns;
+
+    public bool HasPaper { get; private set; } = true;
+
+    public event EventHandler<bool>? PaperChanged;
+
+    public void SetPaper(bool present)
+    {
+        if (HasPaper == present)
+            return;
+        HasPaper = present;
+        PaperChanged?.Invoke(this, present);
+    }
+
+    public PrintOutcome Print(IReadOnlyList<string> lines)
+    {
+        if (!HasPaper)
+            return PrintOutcome.PaperOut;
+        var tear = new string('~', Columns);
+        output.WriteLine(tear);
+        foreach (var line in lines)
+            output.WriteLine(line);
+        output.WriteLine(tear + " (cut)");
+        output.Flush();
+        return PrintOutcome.Printed;
+    }
+}

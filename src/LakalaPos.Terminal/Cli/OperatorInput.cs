@@ -1,0 +1,67 @@
+using LakalaPos.Core.Hardware;
+using LakalaPos.Devices.Cards;
+using LakalaPos.Devices.Emulator;
+using LakalaPos.Devices.Headless;
+
+namespace LakalaPos.Terminal.Cli;
+
+/// <summary>
+/// Turns a line the operator typed into what the hardware would do: keys ("1 2 3", "123",
+/// "ENTER", "MENU 1"; an empty line is ENTER), cards ("swipe debit", "insert credit",
+/// "tap debit2", "remove") and the printer's paper ("paper out", "paper in").
+/// </summary>
+public sealed class OperatorInput(HeadlessKeypad keypad, HeadlessCardReader cardReader, ConsoleReceiptPrinter? printer)
+{
+    public const string Help = "keys: digits, ENTER (or an empty line), CANCEL, CLEAR, UP, DOWN, MENU, F1-F4 · cards: swipe|insert|tap NAME, remove · paper out|in · quit";
+
+    /// <summary>Applies a line; returns a message for the operator when the line could not be understood.</summary>
+    public string? Apply(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (words.Length == 0)
+        {
+            keypad.Press(Key.Enter);
+            return null;
+        }
+        switch (words[0].ToLowerInvariant())
+        {
+            case "swipe" or "insert" or "tap" when words.Length == 2:
+                return PresentCard(words[0].ToLowerInvariant(), words[1]);
+            case "remove":
+                cardReader.Remove();
+                return null;
+            case "paper" when words.Length == 2 && printer is not null:
+                printer.SetPaper(words[1].Equals("in", StringComparison.OrdinalIgnoreCase));
+                return null;
+            case "help" or "?":
+                return Help;
+        }
+        var keys = new List<Key>();
+        foreach (var word in words)
+        {
+            if (word.All(char.IsAsciiDigit))
+                keys.AddRange(word.Select(KeyExtensions.FromDigit));
+            else if (KeyExtensions.TryParse(word, out var key))
+                keys.Add(key);
+            else
+                return $"not understood: '{word}' ({Help})";
+        }
+        foreach (var key in keys)
+            keypad.Press(key);
+        return null;
+    }
+
+    private string? PresentCard(string action, string name)
+    {
+        var mode = action switch { "swipe" => EntryMode.Swipe, "insert" => EntryMode.Insert, _ => EntryMode.Tap };
+        try
+        {
+            cardReader.Present(name, mode);
+            return null;
+        }
+        catch (CardReadException ex)
+        {
+            return ex.Message;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+namespace LakalaPos.Terminal.Cli;
+
+/// <summary>The arguments of <c>run [--profile NAME] [--data DIR] [--profiles DIR] [--verbose]</c>.</summary>
+public sealed record RunArguments(string Profile, string? DataDirectory, string? ProfilesDirectory, bool Verbose)
+{
+    public const string Usage = "run [--profile NAME] [--data DIR] [--profiles DIR] [--verbose]";
+
+    public static bool TryParse(IReadOnlyList<string> args, out RunArguments parsed, out string? error)
+    {
+        parsed = new RunArguments("emulator", null, null, false);
+        error = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            string? Value() => i + 1 < args.Count ? args[++i] : null;
+            switch (args[i])
+            {
+                case "--profile":
+                    parsed = parsed with { Profile = Value() ?? "" };
+                    if (parsed.Profile.Length == 0)
+                        error = "--profile needs a NAME";
+                    break;
+                case "--data":
+                    parsed = parsed with { DataDirectory = Value() };
+                    error ??= parsed.DataDirectory is null ? "--data needs a DIR" : null;
+                    break;
+                case "--profiles":
+                    parsed = parsed with { ProfilesDirectory = Value() };
+                    error ??= parsed.ProfilesDirectory is null ? "--profiles needs a DIR" : null;
+                    break;
+                case "--verbose":
+                    parsed = parsed with { Verbose = true };
+                    break;
+                default:
+                    error = $"unknown option '{args[i]}'";
+                    break;
+            }
+            if (error is not null)
+                return false;
+        }
+        return true;
+    }
+}

@@ -33,6 +33,10 @@ public sealed class Iso8583HostLink : IHostLink
         _transport.Event += OnTransportEvent;
     }
 
+    /// <summary>A link that reaches <paramref name="host"/> in memory (replays, tests, the emulator with a built-in host).</summary>
+    public static Iso8583HostLink InMemory(IHostEndpoint host, HostLinkSettings settings, ILogger logger, ITerminalCrypto? crypto = null) =>
+        new(new InMemoryTransport(host), settings, logger, crypto);
+
     public event EventHandler<HostLinkResult>? Completed;
 
     /// <summary>True after an approved sign-in delivered working keys: requests are MACed and PINs can be sent.</summary>

@@ -32,7 +32,7 @@ public class DecodeRobustnessTests
             random.NextBytes(bytes);
             if (bytes.Length > 13 && i % 2 == 0)
                 bytes[13] &= 0x7F; // get past the secondary-bitmap check half of the time
-            FluentActions.Invoking(() => DecodesOrRefusesCleanly(bytes)).Should().NotThrow();
+            DecodesOrRefusesCleanly(bytes); // any other exception fails the test
         }
     }
 
@@ -56,7 +56,7 @@ public class DecodeRobustnessTests
             {
                 var corrupt = (byte[])ValidSale.Clone();
                 corrupt[position] = (byte)random.Next(256);
-                FluentActions.Invoking(() => DecodesOrRefusesCleanly(corrupt)).Should().NotThrow($"byte {position} corrupted");
+                DecodesOrRefusesCleanly(corrupt);
             }
         }
     }

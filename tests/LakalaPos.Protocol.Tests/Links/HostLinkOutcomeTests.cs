@@ -154,4 +154,23 @@ public class HostLinkOutcomeTests
         result.Outcome.Should().Be(HostLinkOutcome.NotConnected);
         result.Detail.Should().Be("not sent: Settlement messages are not implemented yet");
     }
+
+    [Fact]
+    public void The_core_may_send_its_next_request_from_inside_the_completed_handler()
+    {
+        var next = Sale() with { Trace = 3 };
+        var sentNext = false;
+        _h.Link.Completed += (_, _) =>
+        {
+            if (sentNext)
+                return;
+            sentNext = true;
+            _h.Link.Send(next);
+        };
+
+        _h.Link.Send(Sale());
+
+        _h.Results.Select(r => r.Outcome).Should().Equal(HostLinkOutcome.Answered, HostLinkOutcome.Answered);
+        _h.Results[1].Request.Should().BeSameAs(next);
+    }
 }

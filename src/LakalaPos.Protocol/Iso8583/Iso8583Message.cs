@@ -59,6 +59,9 @@ public sealed class Iso8583Message
     public string? GetDisplay(int field) =>
         _text.TryGetValue(field, out var t) ? t : _binary.TryGetValue(field, out var b) ? Convert.ToHexString(b) : null;
 
+    /// <summary>The MTI and which fields are present, never their values (they may hold card data).</summary>
+    public override string ToString() => $"{Mti} [{string.Join(',', FieldNumbers)}]";
+
     private static void CheckField(int field)
     {
         if (field is < 2 or > 64)

@@ -1,0 +1,69 @@
+using System.Security.Cryptography;
+using LakalaPos.Core.Host;
+using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Protocol.Mapping;
+
+namespace LakalaPos.Protocol.Links;
+
+/// <summary>Decides what an answer body means for the request it answers: decodes, matches, verifies its MAC.</summary>
+internal sealed class AnswerChecker(ITerminalCrypto crypto, HostLinkSettings settings)
+{
+    /// <param name="macKey">The MAC key the request was sent under, or null when it went without MAC.</param>
+    /// <param name="answer">The decoded answer, null when the bytes are not a message.</param>
+    public HostLinkResult Check(HostRequest request, Iso8583Message sent, byte[]? macKey, byte[] body, out Iso8583Message? answer)
+    {
+        answer = null;
+        Iso8583Message decoded;
+        HostResponse response;
+        try
+        {
+            decoded = Iso8583Codec.Decode(body);
+        }
+        catch (Iso8583FormatException e)
+        {
+            return Malformed(request, $"undecodable answer: {e.Message}");
+        }
+        answer = decoded;
+
+        var expectedMti = MessageCodes.AnswerTo(sent.Mti);
+        if (decoded.Mti != expectedMti)
+            return Malformed(request, $"answer MTI {decoded.Mti}, expected {expectedMti}");
+        if (sent.GetText(11) is { } trace && decoded.GetText(11) != trace)
+            return Malformed(request, $"answer trace {decoded.GetText(11) ?? "missing"}, expected {trace}");
+        try
+        {
+            response = HostResponseMapper.FromMessage(decoded);
+        }
+        catch (Iso8583FormatException e)
+        {
+            return Malformed(request, e.Message);
+        }
+
+        if (macKey is null || !response.Approved)
+            return new HostLinkResult(request, HostLinkOutcome.Answered, response);
+        var macProblem = MacProblem(decoded, body, macKey);
+        return macProblem is null
+            ? new HostLinkResult(request, HostLinkOutcome.Answered, response)
+            : new HostLinkResult(request, HostLinkOutcome.BadMac, response, macProblem);
+    }
+
+    private string? MacProblem(Iso8583Message answer, byte[] body, byte[] macKey)
+    {
+        if (answer.GetBinary(64) is not { } received)
+            return settings.RequireMacOnApprovedAnswers ? "approved answer without MAC (field 64)" : null;
+        byte[] expected;
+        try
+        {
+            var macInput = body.AsSpan(Iso8583Codec.MtiOffset, body.Length - Iso8583Codec.MtiOffset - Iso8583Codec.MacLength);
+            expected = crypto.ComputeMac(macInput, macKey);
+        }
+        catch (Exception e)
+        {
+            return $"MAC could not be computed ({e.GetType().Name})";
+        }
+        return CryptographicOperations.FixedTimeEquals(expected, received) ? null : "answer MAC does not verify";
+    }
+
+    private static HostLinkResult Malformed(HostRequest request, string detail) =>
+        new(request, HostLinkOutcome.Malformed, null, detail);
+}

@@ -1,0 +1,211 @@
+using LakalaPos.Core.Host;
+using LakalaPos.Core.Security;
+using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Protocol.Mapping;
+using LakalaPos.Protocol.Security;
+using Serilog;
+
+namespace LakalaPos.Protocol.Links;
+
+/// <summary>
+/// The terminal's host link: maps requests to ISO 8583, MACs them once the session has keys,
+/// sends them over an <see cref="IFrameTransport"/>, checks and maps the answers. It keeps the
+/// session (working keys from the last approved sign-in) and one request in flight at a time.
+/// It never throws into the core: whatever goes wrong becomes an outcome with a Detail.
+/// </summary>
+public sealed class Iso8583HostLink : IHostLink
+{
+    private readonly IFrameTransport _transport;
+    private readonly HostLinkSettings _settings;
+    private readonly ITerminalCrypto _crypto;
+    private readonly ILogger _log;
+    private readonly Lock _gate = new();
+    private InFlight? _inFlight;
+    private WorkingKeys? _keys;
+    private long _lastExchangeId;
+
+    public Iso8583HostLink(IFrameTransport transport, HostLinkSettings settings, ILogger logger, ITerminalCrypto? crypto = null)
+    {
+        _transport = transport;
+        _settings = settings;
+        _crypto = crypto ?? UnionPayTerminalCrypto.Instance;
+        _log = logger.ForContext<Iso8583HostLink>();
+        _transport.Event += OnTransportEvent;
+    }
+
+    /// <summary>A link that reaches <paramref name="host"/> in memory (replays, tests, the emulator with a built-in host).</summary>
+    public static Iso8583HostLink InMemory(IHostEndpoint host, HostLinkSettings settings, ILogger logger, ITerminalCrypto? crypto = null) =>
+        new(new InMemoryTransport(host), settings, logger, crypto);
+
+    public event EventHandler<HostLinkResult>? Completed;
+
+    /// <summary>True after an approved sign-in delivered working keys: requests are MACed and PINs can be sent.</summary>
+    public bool HasWorkingKeys
+    {
+        get { lock (_gate) return _keys is not null; }
+    }
+
+    public bool IsReachable() => _transport.IsReachable();
+
+    public void Send(HostRequest request)
+    {
+        var (exchange, body, refusal) = Start(request);
+        if (refusal is not null)
+        {
+            Report(refusal);
+            return;
+        }
+        _log.Information("Host request {Mti} trace {Trace} pan {Pan} mac {Macked}",
+            exchange!.Sent.Mti, exchange.Sent.GetText(11), MaskedPan(exchange.Sent), exchange.MacKey is not null);
+        try
+        {
+            _transport.Send(exchange.Id, body!);
+        }
+        catch (Exception e)
+        {
+            OnTransportEvent(this, new TransportEvent.NotConnected(exchange.Id, $"transport failed: {e.GetType().Name}"));
+        }
+    }
+
+    /// <summary>Forms the message and marks it in flight, or says why it cannot leave.</summary>
+    private (InFlight? Exchange, byte[]? Body, HostLinkResult? Refusal) Start(HostRequest request)
+    {
+        lock (_gate)
+        {
+            if (_inFlight is { } busy)
+                return (null, null, new HostLinkResult(request, HostLinkOutcome.NotConnected, null,
+                    $"not sent: {busy.Request.Kind} trace {busy.Request.Trace} is still in flight"));
+            var formed = Form(request, _keys);
+            if (formed.Error is { } error)
+            {
+                _log.Warning("Host request {Kind} trace {Trace} not sent: {Reason}", request.Kind, request.Trace, error);
+                return (null, null, new HostLinkResult(request, HostLinkOutcome.NotConnected, null, $"not sent: {error}"));
+            }
+            _inFlight = new InFlight(++_lastExchangeId, request, formed.Message!, formed.MacKey);
+            return (_inFlight, formed.Body, null);
+        }
+    }
+
+    public void Abandon(HostRequest request)
+    {
+        lock (_gate)
+        {
+            if (_inFlight is not { } current || !(ReferenceEquals(current.Request, request) || current.Request.Equals(request)))
+                return;
+            _inFlight = null;
+        }
+        _log.Information("Host request {Kind} trace {Trace} abandoned; a late answer will be ignored", request.Kind, request.Trace);
+    }
+
+    private Formed Form(HostRequest request, WorkingKeys? keys)
+    {
+        try
+        {
+            PinBlockEncryptor? encryptPin = keys is null ? null : (pin, pan) => _crypto.EncryptPin(pin, pan, keys.PinKey);
+            var message = HostRequestMapper.ToMessage(request, _settings.Tpdu, encryptPin);
+            var macKey = keys is not null && MessageCodes.IsMacked(message.Mti) ? keys.MacKey : null;
+            var body = macKey is null
+                ? Iso8583Codec.Encode(message)
+                : Iso8583Codec.EncodeWithMac(message, data => _crypto.ComputeMac(data, macKey));
+            return new Formed(message, body, macKey, null);
+        }
+        catch (Exception e) when (e is HostRequestMappingException or Iso8583FormatException)
+        {
+            return new Formed(null, null, null, e.Message);
+        }
+        catch (Exception e)
+        {
+            // The crypto failed (a missing implementation, a bad key): its text may not be safe to show.
+            return new Formed(null, null, null, $"the request could not be secured ({e.GetType().Name})");
+        }
+    }
+
+    private void OnTransportEvent(object? sender, TransportEvent e)
+    {
+        InFlight exchange;
+        lock (_gate)
+        {
+            if (_inFlight is not { } current || current.Id != e.ExchangeId)
+            {
+                _log.Information("Host {Event} for exchange {Exchange} ignored: no longer awaited", e.GetType().Name, e.ExchangeId);
+                return;
+            }
+            exchange = current;
+            _inFlight = null;
+        }
+
+        var result = e switch
+        {
+            TransportEvent.Answer answer => Interpret(exchange, answer.Body),
+            TransportEvent.ConnectionLost lost => new HostLinkResult(exchange.Request, HostLinkOutcome.ConnectionLost, null, lost.Detail),
+            TransportEvent.NotConnected refused => new HostLinkResult(exchange.Request, HostLinkOutcome.NotConnected, null, refused.Detail),
+            _ => new HostLinkResult(exchange.Request, HostLinkOutcome.Malformed, null, "unknown transport event"),
+        };
+        _log.Information("Host result {Outcome} for {Mti} trace {Trace}: code {Code} {Detail}",
+            result.Outcome, exchange.Sent.Mti, exchange.Sent.GetText(11), result.Response?.ResponseCode, result.Detail);
+        Report(result);
+    }
+
+    private HostLinkResult Interpret(InFlight exchange, byte[] body)
+    {
+        var checker = new AnswerChecker(_crypto, _settings);
+        var result = checker.Check(exchange.Request, exchange.Sent, exchange.MacKey, body, out var answer);
+        if (result.Outcome == HostLinkOutcome.Malformed)
+            _log.Warning("Host answer to {Mti} trace {Trace} refused: {Reason}; bytes {Hex}",
+                exchange.Sent.Mti, exchange.Sent.GetText(11), result.Detail, SafeHex.Dump(body));
+        if (answer is not null)
+            result = UpdateSession(exchange, answer, result);
+        return result;
+    }
+
+    /// <summary>
+    /// An answer to a sign-in replaces the session: approved with a valid field 62 → new keys;
+    /// anything else → no keys. An approved sign-out ends the session.
+    /// </summary>
+    private HostLinkResult UpdateSession(InFlight exchange, Iso8583Message answer, HostLinkResult result)
+    {
+        var kind = exchange.Request.Kind;
+        var approved = result.Outcome == HostLinkOutcome.Answered && result.Response!.Approved;
+        if (kind == HostMessageKind.SignOut && approved)
+            SetKeys(null);
+        if (kind != HostMessageKind.SignIn || result.Outcome != HostLinkOutcome.Answered)
+            return result;
+        if (!approved)
+        {
+            SetKeys(null);
+            return result;
+        }
+        if (answer.GetBinary(62) is not { } field62)
+        {
+            SetKeys(null);
+            _log.Warning("Sign-in approved without working keys: requests go without MAC and PINs cannot be sent");
+            return result;
+        }
+        try
+        {
+            SetKeys(_crypto.UnpackWorkingKeys(field62, _settings.MasterKey));
+            _log.Information("Sign-in: working keys loaded");
+            return result;
+        }
+        catch (Exception e)
+        {
+            SetKeys(null);
+            _log.Warning("Sign-in answer field 62 rejected ({Error})", e.GetType().Name);
+            return result with { Outcome = HostLinkOutcome.Malformed, Detail = "sign-in answer field 62: working keys rejected (length or check value)" };
+        }
+    }
+
+    private void SetKeys(WorkingKeys? keys)
+    {
+        lock (_gate)
+            _keys = keys;
+    }
+
+    private void Report(HostLinkResult result) => Completed?.Invoke(this, result);
+
+    private static string? MaskedPan(Iso8583Message message) => message.GetText(2) is { } pan ? PanMask.Mask(pan) : null;
+
+    private sealed record InFlight(long Id, HostRequest Request, Iso8583Message Sent, byte[]? MacKey);
+
+    private sealed record Formed(Iso8583Message? Message, byte[]? Body, byte[]? MacKey, string? Error);
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using LakalaPos.Core.Money;
+using LakalaPos.Core.Security;
+
+namespace LakalaPos.HostSimulator.Ledger;
+
+public enum HostTransactionKind
+{
+    Sale,
+}
+
+/// <summary>
+/// A transaction the host approved, as its ledger keeps it. Voids and refunds find their
+/// original here (by RRN and date, or by terminal, batch and trace) and mark it.
+/// </summary>
+public sealed record HostTransaction
+{
+    public required HostTransactionKind Kind { get; init; }
+    public required TerminalId Terminal { get; init; }
+
+    /// <summary>Batch number (60.2), 6 digits.</summary>
+    public required string Batch { get; init; }
+
+    /// <summary>Trace number (field 11), 6 digits.</summary>
+    public required string Trace { get; init; }
+
+    public required string Rrn { get; init; }
+    public required string AuthCode { get; init; }
+    public required long AmountFen { get; init; }
+
+    /// <summary>The card, when the request named one (an approve rule may approve a request without a card).</summary>
+    public string? Pan { get; init; }
+
+    /// <summary>When the host approved it, on the host's clock.</summary>
+    public required DateTimeOffset HostTime { get; init; }
+
+    public bool Voided { get; init; }
+    public bool Reversed { get; init; }
+    public long RefundedFen { get; init; }
+
+    /// <summary>The date as receipts and refund requests give it (MMDD).</summary>
+    public string HostDateMmdd => HostTime.ToString("MMdd", CultureInfo.InvariantCulture);
+
+    /// <summary>Masked card only.</summary>
+    public override string ToString() =>
+        $"{Kind} {Terminal} batch {Batch} trace {Trace} rrn {Rrn} auth {AuthCode} {Fen.Format(AmountFen)} " +
+        $"card {(Pan is null ? "-" : PanMask.Mask(Pan))}{(Voided ? " voided" : "")}{(Reversed ? " reversed" : "")}" +
+        $"{(RefundedFen > 0 ? " refunded " + Fen.Format(RefundedFen) : "")}";
+}

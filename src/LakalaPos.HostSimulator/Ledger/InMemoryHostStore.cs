@@ -1,0 +1,52 @@
+using LakalaPos.Protocol.Security;
+
+namespace LakalaPos.HostSimulator.Ledger;
+
+/// <summary>The host's memory for one simulator run (a replay script, a test).</summary>
+public sealed class InMemoryHostStore : IHostStore
+{
+    private readonly Dictionary<string, long> _accounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PinTries> _pinTries = new(StringComparer.Ordinal);
+    private readonly Dictionary<TerminalId, WorkingKeys> _sessions = new();
+    private readonly List<HostTransaction> _transactions = [];
+    private long _sequence;
+
+    public long? AvailableFen(string pan) => _accounts.TryGetValue(pan, out var fen) ? fen : null;
+
+    public void SetAvailableFen(string pan, long fen) => _accounts[pan] = fen;
+
+    public PinTries PinTries(string pan) => _pinTries.GetValueOrDefault(pan);
+
+    public void SetPinTries(string pan, PinTries tries) => _pinTries[pan] = tries;
+
+    public WorkingKeys? SessionKeys(TerminalId terminal) => _sessions.GetValueOrDefault(terminal);
+
+    public void StartSession(TerminalId terminal, WorkingKeys keys) => _sessions[terminal] = keys;
+
+    public void EndSession(TerminalId terminal) => _sessions.Remove(terminal);
+
+    public void AddTransaction(HostTransaction transaction)
+    {
+        if (FindByRrn(transaction.Rrn) is not null)
+            throw new InvalidOperationException($"the ledger already holds RRN {transaction.Rrn}");
+        _transactions.Add(transaction);
+    }
+
+    public void UpdateTransaction(HostTransaction transaction)
+    {
+        var index = _transactions.FindIndex(t => t.Rrn == transaction.Rrn);
+        if (index < 0)
+            throw new InvalidOperationException($"no transaction with RRN {transaction.Rrn} to update");
+        _transactions[index] = transaction;
+    }
+
+    public HostTransaction? FindByTrace(TerminalId terminal, string batch, string trace) =>
+        _transactions.LastOrDefault(t => t.Terminal == terminal && t.Batch == batch && t.Trace == trace);
+
+    public HostTransaction? FindByRrn(string rrn) => _transactions.Find(t => t.Rrn == rrn);
+
+    public IReadOnlyList<HostTransaction> TransactionsOf(TerminalId terminal) =>
+        _transactions.Where(t => t.Terminal == terminal).ToList();
+
+    public long NextSequence() => ++_sequence;
+}

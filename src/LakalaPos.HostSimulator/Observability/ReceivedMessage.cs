@@ -1,0 +1,21 @@
+using LakalaPos.Protocol.Iso8583;
+
+namespace LakalaPos.HostSimulator.Observability;
+
+/// <summary>
+/// One message that reached the host, in arrival order (<paramref name="Sequence"/> from 1): the
+/// bytes as received and either the decoded message or why it did not decode.
+/// </summary>
+public sealed record ReceivedMessage(int Sequence, DateTimeOffset ReceivedAt, byte[] Raw, Iso8583Message? Message, string? DecodeError)
+{
+    public bool IsDecoded => Message is not null;
+
+    /// <summary>The fields as replay checks compare them (see <see cref="MessageFields.ForChecks"/>); empty when it did not decode.</summary>
+    public IReadOnlyDictionary<string, string> Fields => Message is null ? new Dictionary<string, string>() : MessageFields.ForChecks(Message);
+
+    /// <summary>No bytes and no field values: they hold card data.</summary>
+    public override string ToString() =>
+        Message is null
+            ? $"#{Sequence} {Raw.Length} bytes, not a message: {DecodeError}"
+            : $"#{Sequence} {Message.Mti} ({Raw.Length} bytes)";
+}

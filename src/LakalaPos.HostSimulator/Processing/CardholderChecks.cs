@@ -1,0 +1,78 @@
+using System.Globalization;
+using LakalaPos.HostSimulator.Cards;
+using LakalaPos.HostSimulator.Ledger;
+
+namespace LakalaPos.HostSimulator.Processing;
+
+/// <summary>The issuer's view of a card request: the card passed, or the code it was declined with.</summary>
+internal readonly record struct CardCheck(TestCard? Card, string? DeclineCode)
+{
+    public bool Passed => DeclineCode is null && Card is not null;
+}
+
+/// <summary>
+/// Card, expiry and cardholder verification, shared by sale and balance inquiry (and later
+/// void and refund). Order: unknown card 14, expired 54, PIN (75 locked, 55 wrong, 05 missing).
+/// </summary>
+internal sealed class CardholderChecks(HostServices services)
+{
+    public CardCheck Verify(RequestContext context, long amountFen, bool allowNoPinTap)
+    {
+        var pan = RequestFields.Pan(context.Request);
+        var card = pan is null ? null : services.Settings.Cards.FirstOrDefault(c => c.Pan == pan);
+        if (card is null)
+            return new CardCheck(null, "14");
+        // The issuer's own record decides; an expiry the terminal read that has passed declines too.
+        var readExpiry = RequestFields.Expiry(context.Request);
+        if (IsExpired(card.Expiry, context.Today) || (readExpiry is not null && IsExpired(readExpiry, context.Today)))
+            return new CardCheck(card, "54");
+        var pinCode = VerifyCardholder(context, card, amountFen, allowNoPinTap);
+        return new CardCheck(card, pinCode);
+    }
+
+    /// <summary>A card is good through the last day of its expiry month; an unreadable expiry counts as expired.</summary>
+    private static bool IsExpired(string yymm, DateOnly today)
+    {
+        if (yymm.Length != 4 || !yymm.All(char.IsAsciiDigit))
+            return true;
+        var year = 2000 + int.Parse(yymm.AsSpan(0, 2), CultureInfo.InvariantCulture);
+        var month = int.Parse(yymm.AsSpan(2, 2), CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12)
+            return true;
+        return year < today.Year || (year == today.Year && month < today.Month);
+    }
+
+    /// <summary>Null when the cardholder is verified (or needs no PIN), else 75, 55 or 05.</summary>
+    private string? VerifyCardholder(RequestContext context, TestCard card, long amountFen, bool allowNoPinTap)
+    {
+        var request = context.Request;
+        if (request.GetBinary(52) is { } pinBlock)
+            return CheckPin(context, card, pinBlock);
+        if (RequestFields.SaysPinEntered(request))
+            return "55"; // field 22 says a PIN was entered but none came: the terminal lost it
+        if (allowNoPinTap && RequestFields.IsContactless(request) && amountFen <= services.Settings.NoPinLimitFen)
+            return null;
+        return "05"; // a PIN was required and none was entered: cardholder not verified
+    }
+
+    private string? CheckPin(RequestContext context, TestCard card, byte[] pinBlock)
+    {
+        var store = services.Store;
+        var failures = store.PinTries(card.Pan).FailuresOn(context.Today);
+        var maxTries = services.Settings.MaxPinTries;
+        if (failures >= maxTries)
+            return "75";
+        var keys = context.Keys ?? throw new InvalidOperationException("PIN check without a session (the router must refuse first)");
+        var pin = services.Crypto.DecryptPin(pinBlock, card.Pan, keys.PinKey);
+        if (pin == card.Pin)
+        {
+            if (failures > 0)
+                store.SetPinTries(card.Pan, new PinTries(0, context.Today));
+            return null;
+        }
+        failures++;
+        store.SetPinTries(card.Pan, new PinTries(failures, context.Today));
+        services.Log.Information("Wrong PIN for {Card}, {Failures} of {MaxTries} today", card, failures, maxTries);
+        return failures >= maxTries ? "75" : "55";
+    }
+}

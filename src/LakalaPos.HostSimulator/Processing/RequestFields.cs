@@ -1,0 +1,65 @@
+using System.Globalization;
+using LakalaPos.HostSimulator.Ledger;
+using LakalaPos.Protocol.Iso8583;
+
+namespace LakalaPos.HostSimulator.Processing;
+
+/// <summary>Reading the request fields the host decides on.</summary>
+internal static class RequestFields
+{
+    public static TerminalId Terminal(Iso8583Message request) =>
+        new(request.GetText(41) ?? "", request.GetText(42) ?? "");
+
+    /// <summary>60.2, the terminal's batch number; 000000 when field 60 is missing or short.</summary>
+    public static string Batch(Iso8583Message request) => Field60Part(request, 2, 6) ?? "000000";
+
+    /// <summary>60.3, the network management code (003 for a sign-in with double-length keys).</summary>
+    public static string? NetworkCode(Iso8583Message request) => Field60Part(request, 8, 3);
+
+    /// <summary>Field 4 in fen; false when absent or not 1-12 digits.</summary>
+    public static bool TryAmount(Iso8583Message request, out long fen)
+    {
+        fen = 0;
+        var text = request.GetText(4);
+        return text is { Length: > 0 and <= 12 } && text.All(char.IsAsciiDigit)
+            && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out fen);
+    }
+
+    /// <summary>The card number: field 2, or track 2 (field 35) up to its separator when field 2 is absent.</summary>
+    public static string? Pan(Iso8583Message request)
+    {
+        var pan = request.GetText(2);
+        if (!string.IsNullOrEmpty(pan))
+            return pan;
+        var track2 = request.GetText(35);
+        if (string.IsNullOrEmpty(track2))
+            return null;
+        var separator = track2.IndexOfAny(['=', 'D', 'd']);
+        return separator > 0 ? track2[..separator] : null;
+    }
+
+    /// <summary>The expiry the terminal read (YYMM): field 14, else the 4 digits after track 2's separator.</summary>
+    public static string? Expiry(Iso8583Message request)
+    {
+        var field14 = request.GetText(14);
+        if (!string.IsNullOrEmpty(field14))
+            return field14;
+        var track2 = request.GetText(35);
+        if (string.IsNullOrEmpty(track2))
+            return null;
+        var separator = track2.IndexOfAny(['=', 'D', 'd']);
+        return separator > 0 && track2.Length >= separator + 5 ? track2.Substring(separator + 1, 4) : null;
+    }
+
+    /// <summary>Field 22 says the cardholder entered a PIN (third digit 1).</summary>
+    public static bool SaysPinEntered(Iso8583Message request) => request.GetText(22) is { Length: 3 } mode && mode[2] == '1';
+
+    /// <summary>Field 22 says the card was tapped (07x).</summary>
+    public static bool IsContactless(Iso8583Message request) => request.GetText(22)?.StartsWith("07", StringComparison.Ordinal) == true;
+
+    private static string? Field60Part(Iso8583Message request, int start, int length)
+    {
+        var field60 = request.GetText(60);
+        return field60 is not null && field60.Length >= start + length ? field60.Substring(start, length) : null;
+    }
+}

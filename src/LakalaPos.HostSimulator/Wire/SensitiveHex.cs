@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using LakalaPos.Core.Security;
+using LakalaPos.Protocol.Iso8583;
+
+namespace LakalaPos.HostSimulator.Wire;
+
+/// <summary>
+/// A body as hex for the log, with card data hidden. For a decoded message the exact fields are
+/// masked: the PAN (field 2) to its first 6 and last 4 digits, track data (35, 36) to the masked
+/// PAN and stars, PIN block (52), IC data (55) and keys (62) to stars. Bytes that did not decode
+/// cannot be located field by field, so any run of 12 or more BCD digits (a PAN or track, with D as
+/// separator) is masked instead.
+/// </summary>
+internal static partial class SensitiveHex
+{
+    private static readonly int[] Tracks = [35, 36];
+    private static readonly int[] SecretBinaries = [52, 55, 62];
+
+    public static string Render(ReadOnlySpan<byte> body, Iso8583Message? decoded)
+    {
+        var hex = Convert.ToHexString(body);
+        return decoded is null ? MaskDigitRuns(hex) : MaskFields(hex, decoded);
+    }
+
+    private static string MaskFields(string hex, Iso8583Message message)
+    {
+        // Tracks first: they contain the PAN, which would no longer match once masked.
+        foreach (var field in Tracks)
+        {
+            if (message.GetText(field) is { Length: > 0 } track)
+            {
+                var asHex = track.Replace('=', 'D').ToUpperInvariant();
+                var separator = asHex.IndexOf('D');
+                var masked = separator > 0
+                    ? PanMask.Mask(asHex[..separator]) + new string('*', asHex.Length - separator)
+                    : new string('*', asHex.Length);
+                hex = hex.Replace(asHex, masked, StringComparison.Ordinal);
+            }
+        }
+        if (message.GetText(2) is { Length: > 0 } pan)
+            hex = hex.Replace(pan, PanMask.Mask(pan), StringComparison.Ordinal);
+        foreach (var field in SecretBinaries)
+        {
+            if (message.GetBinary(field) is { Length: > 0 } secret)
+            {
+                var asHex = Convert.ToHexString(secret);
+                hex = hex.Replace(asHex, new string('*', asHex.Length), StringComparison.Ordinal);
+            }
+        }
+        return hex;
+    }
+
+    private static string MaskDigitRuns(string hex) =>
+        BcdRun().Replace(hex, run => run.Value.Contains('D')
+            ? string.Concat(run.Value.AsSpan(0, 6), new string('*', run.Value.Length - 6))
+            : PanMask.Mask(run.Value));
+
+    [GeneratedRegex("[0-9D]{12,}")]
+    private static partial Regex BcdRun();
+}

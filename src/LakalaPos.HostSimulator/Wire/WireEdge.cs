@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using LakalaPos.HostSimulator.Crypto;
+using LakalaPos.HostSimulator.Ledger;
+using LakalaPos.HostSimulator.Processing;
+using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Protocol.Links;
+
+namespace LakalaPos.HostSimulator.Wire;
+
+/// <summary>The thin edge between bytes and decisions: checking a request's MAC and turning a decision into a reply.</summary>
+internal sealed class WireEdge(IHostCrypto crypto, IHostStore store)
+{
+    /// <summary>What the MAC of a request proves. Without session keys it cannot be checked (the processor asks for a sign-in anyway).</summary>
+    public RequestMac CheckMac(byte[] body, Iso8583Message request)
+    {
+        if (request.GetBinary(64) is not { } received)
+            return RequestMac.Absent;
+        var keys = store.SessionKeys(RequestFields.Terminal(request));
+        if (keys is null)
+            return RequestMac.Invalid;
+        var expected = crypto.Mac(MacFrame.Input(body), keys.MacKey);
+        return expected.Length >= 8 && received.Length == 8 && CryptographicOperations.FixedTimeEquals(expected.AsSpan(0, 8), received)
+            ? RequestMac.Valid
+            : RequestMac.Invalid;
+    }
+
+    public HostReply Render(HostDecision decision) => decision switch
+    {
+        HostDecision.Respond respond => new HostReply.Answer(Encode(respond)),
+        HostDecision.StaySilent => new HostReply.Silence(),
+        HostDecision.DropConnection => new HostReply.Drop(),
+        HostDecision.SendGarbage => new HostReply.Answer(GarbageBytes.Create()),
+        _ => throw new InvalidOperationException($"unknown decision {decision.GetType().Name}"),
+    };
+
+    private byte[] Encode(HostDecision.Respond respond)
+    {
+        var answer = respond.Answer;
+        var macKey = respond.Keys?.MacKey;
+        return respond.Mac switch
+        {
+            ResponseMac.Correct when macKey is not null => MacFrame.EncodeWithMac(answer, input => crypto.Mac(input, macKey)),
+            ResponseMac.Wrong => MacFrame.EncodeWithMac(answer, input => WrongMac(input, macKey)),
+            _ => Iso8583Codec.Encode(answer),
+        };
+    }
+
+    /// <summary>Still 8 hex characters as a real MAC is, but every one differs from the right MAC's.</summary>
+    private byte[] WrongMac(ReadOnlySpan<byte> input, byte[]? macKey)
+    {
+        if (macKey is null)
+            return "FFFFFFFF"u8.ToArray();
+        const string hexDigits = "0123456789ABCDEF";
+        var right = crypto.Mac(input, macKey);
+        var wrong = new byte[8];
+        for (var i = 0; i < wrong.Length; i++)
+        {
+            var index = hexDigits.IndexOf((char)right[i]);
+            wrong[i] = (byte)hexDigits[(index + 1 + hexDigits.Length) % hexDigits.Length];
+        }
+        return wrong;
+    }
+}

@@ -54,7 +54,7 @@ public static class RunCommand
             return 2;
         }
         using var journal = SqliteJournal.Open(Path.Combine(dataDirectory, "journal.db"), log);
-        var host = new AcquirerSimulator(new SimulatorSettings { MasterKey = profile.Host.MasterKey.ReadKey() }, TimeProvider.System, log.ForContext("Source", "host"));
+        var host = new AcquirerSimulator(new SimulatorSettings { DefaultMasterKey = profile.Host.MasterKey.ReadKey() }, TimeProvider.System, log.ForContext("Source", "host"));
         var link = new Iso8583HostLink(new InMemoryTransport(host), new HostLinkSettings
         {
             MasterKey = profile.Host.MasterKey.ReadKey(),

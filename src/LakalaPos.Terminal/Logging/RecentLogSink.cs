@@ -1,5 +1,6 @@
 using Serilog.Core;
 using Serilog.Events;
+using Serilog.Formatting.Display;
 
 namespace LakalaPos.Terminal.Logging;
 
@@ -10,10 +11,14 @@ public sealed class RecentLogSink(int capacity) : ILogEventSink
     private readonly List<string> _all = new();
     private readonly object _gate = new();
 
+    // Same rendering as the file log: strings unquoted, so a line reads the same in both.
+    private readonly MessageTemplateTextFormatter _format = new("{Timestamp:HH:mm:ss.fff} [{Level:u3}] {Message:lj}{Exception}");
+
     public void Emit(LogEvent logEvent)
     {
-        var line = $"{logEvent.Timestamp:HH:mm:ss.fff} [{logEvent.Level.ToString()[..3].ToUpperInvariant()}] {logEvent.RenderMessage()}"
-                   + (logEvent.Exception is null ? "" : " " + logEvent.Exception.GetType().Name + ": " + logEvent.Exception.Message);
+        var text = new StringWriter();
+        _format.Format(logEvent, text);
+        var line = text.ToString().ReplaceLineEndings(" ");
         lock (_gate)
         {
             _lines.Enqueue(line);

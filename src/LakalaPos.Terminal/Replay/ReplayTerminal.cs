@@ -8,6 +8,7 @@ using LakalaPos.Devices;
 using LakalaPos.Devices.Cards;
 using LakalaPos.Devices.Headless;
 using LakalaPos.HostSimulator;
+using LakalaPos.HostSimulator.Rules;
 using LakalaPos.Journal;
 using LakalaPos.Protocol.Iso8583;
 using LakalaPos.Protocol.Links;
@@ -73,7 +74,7 @@ public sealed class ReplayTerminal : IReplayTarget
         _printer = (HeadlessPrinter)devices.Printer;
         _cardReader = (HeadlessCardReader)devices.CardReader;
         _devices = new TerminalDevices(_keypad, _display, _cardReader, _printer);
-        _host = new AcquirerSimulator(new SimulatorSettings { MasterKey = _profile.Host.MasterKey.ReadKey() }, _clock, _log.ForContext("Source", "host"));
+        _host = new AcquirerSimulator(new SimulatorSettings { DefaultMasterKey = _profile.Host.MasterKey.ReadKey() }, _clock, _log.ForContext("Source", "host"));
         StartEngine();
     }
 

@@ -112,7 +112,8 @@ public sealed class TerminalEngine
             switch (evt)
             {
                 case TerminalEvent.KeyPressed k:
-                    Context.Log.Debug("Key {Key} in {Activity}", k.Key.Name(), activity.Name);
+                    // Digits are not logged: they may be a PIN or a password.
+                    Context.Log.Debug("Key {Key} in {Activity}", k.Key.IsDigit() ? "digit" : k.Key.Name(), activity.Name);
                     activity.OnKey(Context, k.Key);
                     break;
                 case TerminalEvent.CardPresented c:

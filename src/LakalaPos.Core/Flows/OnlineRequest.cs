@@ -14,23 +14,30 @@ public sealed class OnlineRequest
 {
     private readonly HostRequest _request;
     private readonly TimerTicket _timer;
+    private readonly Func<TransactionRecord, TransactionRecord[]> _alsoOnApproval;
     private TransactionRecord _record;
 
-    private OnlineRequest(HostRequest request, TransactionRecord record, TimerTicket timer)
+    private OnlineRequest(HostRequest request, TransactionRecord record, TimerTicket timer, Func<TransactionRecord, TransactionRecord[]> alsoOnApproval)
     {
         _request = request;
         _record = record;
         _timer = timer;
+        _alsoOnApproval = alsoOnApproval;
     }
 
-    public static OnlineRequest Send(TerminalContext ctx, HostRequest request, TransactionRecord pending)
+    /// <param name="alsoOnApproval">
+    /// Records that change with an approval, written in the same journal transaction (a void's
+    /// original sale becomes VOIDED with it, never before, never without it).
+    /// </param>
+    public static OnlineRequest Send(TerminalContext ctx, HostRequest request, TransactionRecord pending,
+        Func<TransactionRecord, TransactionRecord[]>? alsoOnApproval = null)
     {
         var record = ctx.Journal.Write("pending, sending to host", pending)[0];
         ctx.Log.Information("{Type} voucher {Voucher:000000} amount {Amount} card {Card} PENDING on disk; sending",
             record.Type, record.Voucher, Money.Fen.Format(record.AmountFen), record.MaskedPan);
         var timer = ctx.StartTimer("host", ctx.Options.HostTimeout);
         ctx.Host.Send(request);
-        return new OnlineRequest(request, record, timer);
+        return new OnlineRequest(request, record, timer, alsoOnApproval ?? (_ => []));
     }
 
     public bool Owns(HostLinkResult result) => ReferenceEquals(result.Request, _request) || result.Request == _request;
@@ -44,7 +51,7 @@ public sealed class OnlineRequest
         switch (result.Outcome)
         {
             case HostLinkOutcome.Answered when response!.Approved:
-                _record = Save(ctx, "approved", _record with
+                var approved = _record with
                 {
                     Status = TransactionStatus.Approved,
                     ResponseCode = response.ResponseCode,
@@ -53,7 +60,8 @@ public sealed class OnlineRequest
                     BalanceFen = response.BalanceFen,
                     ReversalState = ReversalState.None,
                     ReversalReason = null,
-                });
+                };
+                _record = Save(ctx, "approved", [approved, .. _alsoOnApproval(approved)]);
                 ctx.Session.SignInRequested |= response.SignInRequested;
                 return new ReceiptActivity(_record.Id, reprint: false);
             case HostLinkOutcome.Answered:
@@ -108,10 +116,12 @@ public sealed class OnlineRequest
         return new ReversalActivity(() => Home.After(ctx, lines), lines[^1]);
     }
 
-    private static TransactionRecord Save(TerminalContext ctx, string evt, TransactionRecord record)
+    /// <summary>Writes the records in one journal transaction; returns the first.</summary>
+    private static TransactionRecord Save(TerminalContext ctx, string evt, params TransactionRecord[] records)
     {
-        var saved = ctx.Journal.Write(evt, record)[0];
-        ctx.Log.Information("{Type} voucher {Voucher:000000}: {Event} -> {Status}", saved.Type, saved.Voucher, evt, saved.Status);
-        return saved;
+        var saved = ctx.Journal.Write(evt, records);
+        foreach (var r in saved)
+            ctx.Log.Information("{Type} voucher {Voucher:000000}: {Event} -> {Status}", r.Type, r.Voucher, evt, r.Status);
+        return saved[0];
     }
 }

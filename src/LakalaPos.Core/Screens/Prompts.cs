@@ -25,4 +25,17 @@ public static class Prompts
     public const string SystemFault = "系统故障,请重试";
     public const string PleaseWait = "请稍候";
     public const string CardNotReadable = "读卡失败,请重试";
+    public const string EnterSupervisorPassword = "请输入主管密码";
+    public const string SupervisorWrong = "主管密码错误";
+    public const string SupervisorLocked = "主管密码已锁定";
+    public const string EnterOriginalVoucher = "请输入原凭证号";
+    public const string OriginalNotFound = "原交易不存在";
+    public const string OriginalAlreadyVoided = "原交易已撤销";
+    public const string OriginalNotVoidable = "原交易不可撤销";
+    public const string OriginalSettled = "原交易已结算";
+    public const string UseRefundInstead = "请使用退货";
+    public const string VoidTimeLimit = "超过撤销时限";
+    public const string ConfirmVoid = "确认撤销?";
+    public const string ChooseVoidReason = "请选择撤销原因";
+    public const string CardMismatch = "卡号不符";
 }

@@ -154,7 +154,7 @@ public sealed class AcquirerSimulator : IHostEndpoint
         var entry = new ReceivedMessage(_received.Count + 1, _services.Clock.GetLocalNow(), raw, message, error);
         _received.Add(entry);
         if (message is null)
-            _services.Log.Warning("Received {Length} bytes that are not a message ({Error}): {Hex}", raw.Length, error, SensitiveHex.Render(raw, null));
+            _services.Log.Warning("Received {Length} bytes that are not a message ({Error}): {Hex}", raw.Length, error, SafeHex.Dump(raw));
         else
             _services.Log.Debug("Received {Mti}: {Hex}", message.Mti, SensitiveHex.Render(raw, message));
         RaiseReceived(entry);

@@ -1,4 +1,5 @@
 using LakalaPos.HostSimulator.Cards;
+using LakalaPos.HostSimulator.Tests.Support;
 using LakalaPos.HostSimulator.Wire;
 using LakalaPos.Protocol.Iso8583;
 
@@ -35,8 +36,22 @@ public class SensitiveHexTests
     [Fact]
     public void Undecoded_bytes_have_every_long_run_of_digits_masked_and_track_data_after_its_first_digits()
     {
-        var hex = SensitiveHex.Render(Convert.FromHexString("AB" + "6222020200112233446D2912101000" + "AB"), null);
+        var log = new CapturedLog();
+        var host = new AcquirerSimulator(logger: log.Logger);
 
-        hex.Should().Be("AB" + "622202" + new string('*', 24) + "AB");
+        host.Handle(Convert.FromHexString("AB" + "6222020200112233446D2912101000" + "AB"));
+
+        log.All.Should().Contain("AB" + "622202" + new string('*', 24) + "AB");
+    }
+
+    [Fact]
+    public void Undecoded_bytes_show_no_more_than_the_first_six_digits_of_a_card_number()
+    {
+        var log = new CapturedLog();
+        var host = new AcquirerSimulator(logger: log.Logger);
+
+        host.Handle(Convert.FromHexString("AB" + "6222020200112233446" + "0" + "AB"));
+
+        log.All.Should().Contain("AB" + "622202" + new string('*', 14) + "AB").And.NotContain("3446");
     }
 }

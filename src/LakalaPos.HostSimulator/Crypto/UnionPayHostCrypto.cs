@@ -6,7 +6,7 @@ namespace LakalaPos.HostSimulator.Crypto;
 /// <summary>The host's cryptography as host-protocol.md defines it, on the shared security primitives.</summary>
 public sealed class UnionPayHostCrypto : IHostCrypto
 {
-    public WorkingKeys NewWorkingKeys() => WorkingKeyFactory.Generate();
+    public WorkingKeys NewWorkingKeys() => WorkingKeys.Generate();
 
     public byte[] PackWorkingKeys(WorkingKeys keys, byte[] masterKey16) => keys.Pack(masterKey16);
 

@@ -10,8 +10,12 @@ public sealed record ReceivedMessage(int Sequence, DateTimeOffset ReceivedAt, by
 {
     public bool IsDecoded => Message is not null;
 
-    /// <summary>The fields as replay checks compare them (see <see cref="MessageFields.ForChecks"/>); empty when it did not decode.</summary>
-    public IReadOnlyDictionary<string, string> Fields => Message is null ? new Dictionary<string, string>() : MessageFields.ForChecks(Message);
+    /// <summary>
+    /// The fields as replay checks compare them (<see cref="Iso8583Fields.ForDisplay"/>: "3", binary as
+    /// upper-case hex, sub-fields 60.1-60.4, 61.1-61.5, 63.1-63.2); empty when it did not decode.
+    /// Values are in clear: mask <see cref="Iso8583Fields.IsSensitive"/> names before showing them.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Fields => Message is null ? new Dictionary<string, string>() : Iso8583Fields.ForDisplay(Message);
 
     /// <summary>No bytes and no field values: they hold card data.</summary>
     public override string ToString() =>

@@ -9,9 +9,6 @@ internal static class Answers
     /// <summary>Fields a UnionPay host gives back as the terminal sent them (never 35/36/52/55/64).</summary>
     private static readonly int[] Echoed = [2, 3, 4, 11, 25, 41, 42, 49, 60];
 
-    /// <summary>Processing-requirement value that tells the terminal to sign in again.</summary>
-    private const int SignInAgain = 3;
-
     public static Iso8583Message For(Iso8583Message request, string responseCode)
     {
         var answer = new Iso8583Message(ResponseMti(request.Mti))
@@ -29,9 +26,9 @@ internal static class Answers
     public static Iso8583Message SignInRequired(Iso8583Message request, string responseCode)
     {
         var answer = For(request, responseCode);
-        var header = answer.Header;
-        if (header.Length >= 3)
-            header[2] = (byte)((header[2] & 0xF0) | SignInAgain); // terminal status | processing requirement nibbles
+        // A header too short to hold the digit (only a hand-built message given to Decide) is left as it came.
+        if (answer.Header.Length >= 3)
+            answer.Header = Iso8583Header.WithProcessingRequirement(answer.Header, Iso8583Header.SignInAgain);
         return answer;
     }
 

@@ -1,4 +1,5 @@
 using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Protocol.Mapping;
 
 namespace LakalaPos.HostSimulator.Processing;
 

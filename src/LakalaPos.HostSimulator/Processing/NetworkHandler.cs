@@ -10,9 +10,9 @@ internal sealed class NetworkHandler(HostServices services)
         var request = context.Request;
         switch (RequestFields.NetworkCode(request))
         {
-            case "301":
+            case Field60.NetworkEcho:
                 return Answers.For(request, "00").WithHostTime(context.Now);
-            case "002":
+            case Field60.NetworkSignOut:
                 services.Store.EndSession(context.Terminal);
                 services.Log.Information("Terminal {Terminal} signed out", context.Terminal);
                 return Answers.For(request, "00").WithHostTime(context.Now);

@@ -11,10 +11,10 @@ internal static class RequestFields
         new(request.GetText(41) ?? "", request.GetText(42) ?? "");
 
     /// <summary>60.2, the terminal's batch number; 000000 when field 60 is missing or short.</summary>
-    public static string Batch(Iso8583Message request) => Field60Part(request, 2, 6) ?? "000000";
+    public static string Batch(Iso8583Message request) => SubField(request, "60.2") ?? "000000";
 
     /// <summary>60.3, the network management code (003 for a sign-in with double-length keys).</summary>
-    public static string? NetworkCode(Iso8583Message request) => Field60Part(request, 8, 3);
+    public static string? NetworkCode(Iso8583Message request) => SubField(request, "60.3");
 
     /// <summary>Field 4 in fen; false when absent or not 1-12 digits.</summary>
     public static bool TryAmount(Iso8583Message request, out long fen)
@@ -57,9 +57,6 @@ internal static class RequestFields
     /// <summary>Field 22 says the card was tapped (07x).</summary>
     public static bool IsContactless(Iso8583Message request) => request.GetText(22)?.StartsWith("07", StringComparison.Ordinal) == true;
 
-    private static string? Field60Part(Iso8583Message request, int start, int length)
-    {
-        var field60 = request.GetText(60);
-        return field60 is not null && field60.Length >= start + length ? field60.Substring(start, length) : null;
-    }
+    /// <summary>A sub-field as the protocol's table lays it out; null when its field is missing or too short.</summary>
+    private static string? SubField(Iso8583Message request, string key) => Iso8583Fields.ReadForDisplay(request, key);
 }

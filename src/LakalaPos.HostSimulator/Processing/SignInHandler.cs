@@ -5,12 +5,10 @@ namespace LakalaPos.HostSimulator.Processing;
 /// <summary>0800 with 60.3 = 003: new working keys for the terminal, sent in field 62 under its master key.</summary>
 internal sealed class SignInHandler(HostServices services)
 {
-    public const string DoubleLengthKeys = "003";
-
     public Iso8583Message Handle(RequestContext context)
     {
         var request = context.Request;
-        if (RequestFields.NetworkCode(request) != DoubleLengthKeys && !context.Forced)
+        if (RequestFields.NetworkCode(request) != Field60.NetworkSignInDoubleKeys && !context.Forced)
             return Answers.For(request, "12"); // only double-length keys are offered
 
         var keys = services.Crypto.NewWorkingKeys();

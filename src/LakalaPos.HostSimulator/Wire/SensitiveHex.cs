@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using LakalaPos.Core.Security;
 using LakalaPos.Protocol.Iso8583;
 
@@ -7,23 +6,18 @@ namespace LakalaPos.HostSimulator.Wire;
 /// <summary>
 /// A body as hex for the log, with card data hidden. For a decoded message the exact fields are
 /// masked: the PAN (field 2) to its first 6 and last 4 digits, track data (35, 36) to the masked
-/// PAN and stars, PIN block (52), IC data (55) and keys (62) to stars. Bytes that did not decode
-/// cannot be located field by field, so any run of 12 or more BCD digits (a PAN or track, with D as
-/// separator) is masked instead.
+/// PAN and stars, PIN block (52), IC data (55) and keys (62) to stars. Bytes that did not decode go
+/// through the protocol library's SafeHex instead; it cannot be used here, as it hides only digit
+/// runs and would let a PIN block, IC data or keys (binary, mostly not digits) through.
 /// </summary>
-internal static partial class SensitiveHex
+internal static class SensitiveHex
 {
     private static readonly int[] Tracks = [35, 36];
     private static readonly int[] SecretBinaries = [52, 55, 62];
 
-    public static string Render(ReadOnlySpan<byte> body, Iso8583Message? decoded)
+    public static string Render(ReadOnlySpan<byte> body, Iso8583Message message)
     {
         var hex = Convert.ToHexString(body);
-        return decoded is null ? MaskDigitRuns(hex) : MaskFields(hex, decoded);
-    }
-
-    private static string MaskFields(string hex, Iso8583Message message)
-    {
         // Tracks first: they contain the PAN, which would no longer match once masked.
         foreach (var field in Tracks)
         {
@@ -49,12 +43,4 @@ internal static partial class SensitiveHex
         }
         return hex;
     }
-
-    private static string MaskDigitRuns(string hex) =>
-        BcdRun().Replace(hex, run => run.Value.Contains('D')
-            ? string.Concat(run.Value.AsSpan(0, 6), new string('*', run.Value.Length - 6))
-            : PanMask.Mask(run.Value));
-
-    [GeneratedRegex("[0-9D]{12,}")]
-    private static partial Regex BcdRun();
 }

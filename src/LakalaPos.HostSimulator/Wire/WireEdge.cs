@@ -18,8 +18,10 @@ internal sealed class WireEdge(IHostCrypto crypto, IHostStore store)
         var keys = store.SessionKeys(RequestFields.Terminal(request));
         if (keys is null)
             return RequestMac.Invalid;
-        var expected = crypto.Mac(MacFrame.Input(body), keys.MacKey);
-        return expected.Length >= 8 && received.Length == 8 && CryptographicOperations.FixedTimeEquals(expected.AsSpan(0, 8), received)
+        const int macLength = Iso8583Codec.MacLength;
+        var expected = crypto.Mac(Iso8583Codec.MacInput(body), keys.MacKey);
+        return expected.Length >= macLength && received.Length == macLength
+            && CryptographicOperations.FixedTimeEquals(expected.AsSpan(0, macLength), received)
             ? RequestMac.Valid
             : RequestMac.Invalid;
     }
@@ -39,8 +41,8 @@ internal sealed class WireEdge(IHostCrypto crypto, IHostStore store)
         var macKey = respond.Keys?.MacKey;
         return respond.Mac switch
         {
-            ResponseMac.Correct when macKey is not null => MacFrame.EncodeWithMac(answer, input => crypto.Mac(input, macKey)),
-            ResponseMac.Wrong => MacFrame.EncodeWithMac(answer, input => WrongMac(input, macKey)),
+            ResponseMac.Correct when macKey is not null => Iso8583Codec.EncodeWithMac(answer, input => Mac(input, macKey)),
+            ResponseMac.Wrong => Iso8583Codec.EncodeWithMac(answer, input => WrongMac(input, macKey)),
             _ => Iso8583Codec.Encode(answer),
         };
     }
@@ -51,13 +53,25 @@ internal sealed class WireEdge(IHostCrypto crypto, IHostStore store)
         if (macKey is null)
             return "FFFFFFFF"u8.ToArray();
         const string hexDigits = "0123456789ABCDEF";
-        var right = crypto.Mac(input, macKey);
-        var wrong = new byte[8];
+        var right = Mac(input, macKey);
+        var wrong = new byte[Iso8583Codec.MacLength];
         for (var i = 0; i < wrong.Length; i++)
         {
             var index = hexDigits.IndexOf((char)right[i]);
             wrong[i] = (byte)hexDigits[(index + 1 + hexDigits.Length) % hexDigits.Length];
         }
         return wrong;
+    }
+
+    /// <summary>
+    /// Field 64 is the first 8 bytes of what <see cref="IHostCrypto.Mac"/> gives: an implementation
+    /// that returns more is still accepted, one that returns fewer is a host fault.
+    /// </summary>
+    private byte[] Mac(ReadOnlySpan<byte> input, byte[] macKey)
+    {
+        var value = crypto.Mac(input, macKey);
+        if (value.Length < Iso8583Codec.MacLength)
+            throw new InvalidOperationException($"a MAC has {Iso8583Codec.MacLength} bytes, the host crypto gave {value.Length}");
+        return value[..Iso8583Codec.MacLength];
     }
 }

@@ -3,12 +3,15 @@ using LakalaPos.HostSimulator.Crypto;
 
 namespace LakalaPos.HostSimulator.Tests;
 
-public class WorkingKeyFactoryTests
+/// <summary>The keys the real host crypto hands out at sign-in (WorkingKeys.Generate of the protocol library).</summary>
+public class WorkingKeyTests
 {
+    private readonly UnionPayHostCrypto _crypto = new();
+
     [Fact]
     public void Fresh_keys_are_a_double_length_PIN_key_and_a_single_length_MAC_key_with_odd_parity()
     {
-        var keys = WorkingKeyFactory.Generate();
+        var keys = _crypto.NewWorkingKeys();
 
         keys.PinKey.Should().HaveCount(16);
         keys.MacKey.Should().HaveCount(8);
@@ -19,6 +22,6 @@ public class WorkingKeyFactoryTests
     [Fact]
     public void Every_sign_in_gets_different_keys()
     {
-        WorkingKeyFactory.Generate().PinKey.Should().NotEqual(WorkingKeyFactory.Generate().PinKey);
+        _crypto.NewWorkingKeys().PinKey.Should().NotEqual(_crypto.NewWorkingKeys().PinKey);
     }
 }

@@ -3,8 +3,8 @@ using LakalaPos.Core.Security;
 namespace LakalaPos.Replay.Running;
 
 /// <summary>
-/// Host message fields as failure messages show them. Card numbers are masked and track data and
-/// PIN blocks hidden: a failure report is output like a log line and must never carry them.
+/// Host message fields as failure messages show them. Card numbers are masked; track data, PIN
+/// blocks, IC data, keys and MACs hidden: a failure report is output like a log line and must never carry them.
 /// </summary>
 internal static class HostMessageText
 {
@@ -13,6 +13,9 @@ internal static class HostMessageText
         "2" => PanMask.Mask(value),
         "35" or "36" or "45" => "(track data hidden)",
         "52" => "(PIN block hidden)",
+        "55" => "(IC data hidden)",
+        "62" => "(keys hidden)",
+        "64" => "(MAC hidden)",
         _ => value,
     };
 

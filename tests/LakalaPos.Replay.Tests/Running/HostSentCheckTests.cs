@@ -14,6 +14,15 @@ public class HostSentCheckTests
         target.On("key 3", t => t.Send("0200", ("3", "200000"), ("11", "000003"), ("25", "00"), ("60.1", "23")));
         target.On("key 4", t => t.Send("0400", ("2", "6222020200112233446"), ("11", "000003"), ("35", "6222020200112233446=2912"),
             ("39", "98"), ("52", "0123456789ABCDEF")));
+        target.On("key 5", t => t.Send("0200", ("11", "000004"), ("55", "9F2608AABBCCDD"), ("62", "1122334455667788"), ("64", "3132333435363738")));
+    }
+
+    [Fact]
+    public void Failures_hide_ic_data_keys_and_macs()
+    {
+        var result = Script.Run(target, "key 5", "expect no-host-sent 0200");
+
+        result.Summary.Should().EndWith("0200 11=000004 55=(IC data hidden) 62=(keys hidden) 64=(MAC hidden)");
     }
 
     [Fact]

@@ -50,6 +50,7 @@ public sealed class MainMenuActivity : PromptActivity
     private static Activity? Select(TerminalContext ctx, Key key) => key switch
     {
         Key.D1 => SaleActivity.FromMenu(),
+        Key.D2 => VoidActivity.Start(ctx),
         Key.D7 => new ReprintActivity(),
         Key.D0 => new SignOutActivity(),
         _ when key.IsDigit() => new MessageActivity(Screen.Of(Items.First(i => i.Key == key).Label[2..], Prompts.NotAvailable), () => new MainMenuActivity()),

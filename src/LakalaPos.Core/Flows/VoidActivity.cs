@@ -1,0 +1,235 @@
+using System.Globalization;
+using LakalaPos.Core.Engine;
+using LakalaPos.Core.Hardware;
+using LakalaPos.Core.Host;
+using LakalaPos.Core.Input;
+using LakalaPos.Core.Journal;
+using LakalaPos.Core.Money;
+using LakalaPos.Core.Receipts;
+using LakalaPos.Core.Screens;
+using LakalaPos.Core.Security;
+
+namespace LakalaPos.Core.Flows;
+
+/// <summary>
+/// Void (消费撤销), spec section 4, after the supervisor's password: the original voucher and its
+/// checks, the original shown for "确认撤销?", the reason, the card (must be the original's), the
+/// cardholder PIN when required, then online for the full original amount. On approval the sale
+/// becomes VOIDED and the VOID record is written in one journal transaction.
+/// </summary>
+public sealed class VoidActivity : PromptActivity
+{
+    private enum Step { Voucher, Confirm, Reason, Card, Pin, Online }
+
+    public const string Title = "消费撤销";
+
+    private Step _step;
+    private readonly DigitEntry _voucher = new(6, masked: false);
+    private readonly DigitEntry _pin = new(6, masked: true);
+    private TransactionRecord? _sale;
+    private int _reason;
+    private CardData? _card;
+    private OnlineRequest? _online;
+
+    public override string Name => $"Void/{_step}";
+
+    protected override bool CanAbandon => _step != Step.Online;
+
+    /// <summary>Menu 2: the supervisor's password first (or the lock message).</summary>
+    public static Activity Start(TerminalContext ctx) => SupervisorPasswordActivity.Before(ctx, Title, () => new VoidActivity());
+
+    public override void Enter(TerminalContext ctx) => GoTo(ctx, Step.Voucher);
+
+    protected override void OnPromptKey(TerminalContext ctx, Key key)
+    {
+        switch (_step)
+        {
+            case Step.Voucher when _voucher.Accept(key):
+                Render(ctx);
+                break;
+            case Step.Voucher when key == Key.Enter && _voucher.Length > 0:
+                VoucherEntered(ctx);
+                break;
+            case Step.Confirm when key == Key.Enter:
+                GoTo(ctx, Step.Reason);
+                break;
+            case Step.Reason when key is >= Key.D1 and <= Key.D6:
+                _reason = key.ToDigit() - '0';
+                ctx.Log.Information("Void of voucher {Voucher:000000}: reason {Reason} {Text}", _sale!.Voucher, _reason, ReceiptTexts.VoidReason(_reason));
+                AfterReason(ctx);
+                break;
+            case Step.Pin when _pin.Accept(key):
+                Render(ctx);
+                break;
+            case Step.Pin when key == Key.Enter && _pin.Length == 6:
+                GoOnline(ctx);
+                break;
+        }
+    }
+
+    public override void OnCard(TerminalContext ctx, CardData card)
+    {
+        if (_step != Step.Card)
+        {
+            base.OnCard(ctx, card);
+            return;
+        }
+        var original = _sale!.EncryptedPan is { } blob ? ctx.Options.PanProtector.Unprotect(blob) : null;
+        if (original != card.Pan)
+        {
+            ctx.Log.Warning("Void of voucher {Voucher:000000}: card {Card} is not the original's {Original}", _sale.Voucher, card.MaskedPan, _sale.MaskedPan);
+            ctx.Go(Home.After(ctx, Title, Prompts.CardMismatch));
+            return;
+        }
+        _card = card;
+        AfterCard(ctx);
+    }
+
+    public override void OnHost(TerminalContext ctx, HostLinkResult result)
+    {
+        if (_online is null || !_online.Owns(result))
+        {
+            base.OnHost(ctx, result);
+            return;
+        }
+        ctx.Go(_online.Complete(ctx, result));
+    }
+
+    protected override void OnFlowTimer(TerminalContext ctx, TimerTicket ticket)
+    {
+        if (_online is not null && _online.IsTimeout(ticket))
+            ctx.Go(_online.TimedOut(ctx));
+    }
+
+    private void VoucherEntered(TerminalContext ctx)
+    {
+        var voucher = int.Parse(_voucher.Value, CultureInfo.InvariantCulture);
+        var (sale, refusal) = VoidChecks.Find(ctx, voucher);
+        if (refusal is not null)
+        {
+            ctx.Log.Information("Void of voucher {Voucher:000000} refused: {Refusal}", voucher, string.Join(" ", refusal));
+            ctx.Go(Home.After(ctx, [Title, .. refusal]));
+            return;
+        }
+        _sale = sale;
+        GoTo(ctx, Step.Confirm);
+    }
+
+    private void AfterReason(TerminalContext ctx)
+    {
+        if (ctx.Parameters.VoidCardRequired)
+            GoTo(ctx, Step.Card);
+        else
+            AfterCard(ctx);
+    }
+
+    private void AfterCard(TerminalContext ctx)
+    {
+        if (ctx.Parameters.VoidPinRequired)
+            GoTo(ctx, Step.Pin);
+        else
+            GoOnline(ctx);
+    }
+
+    private void GoOnline(TerminalContext ctx)
+    {
+        GoTo(ctx, Step.Online);
+        var sale = _sale!;
+        var card = _card ?? JournalCard(ctx, sale);
+        var trace = ctx.Journal.NextTrace();
+        var request = HostRequests.New(ctx, HostMessageKind.Void, trace) with
+        {
+            AmountFen = sale.AmountFen,
+            Card = card,
+            Pin = _pin.Length > 0 ? new SecretDigits(_pin.Value) : null,
+            OriginalRrn = sale.Rrn,
+            OriginalAuthCode = sale.AuthCode,
+            OriginalBatch = sale.Batch,
+            OriginalTrace = sale.Voucher,
+        };
+        _pin.Reset();
+        var record = new TransactionRecord
+        {
+            Type = TransactionType.Void,
+            Status = TransactionStatus.Pending,
+            Voucher = trace,
+            Batch = request.Batch,
+            AmountFen = sale.AmountFen,
+            OperatorNo = ctx.Session.OperatorNo ?? "",
+            LocalTime = request.LocalTime,
+            MaskedPan = sale.MaskedPan,
+            EncryptedPan = sale.EncryptedPan,
+            ExpiryYyMm = sale.ExpiryYyMm,
+            EntryMode = card.EntryMode,
+            PinEntered = request.Pin is not null,
+            OrigVoucher = sale.Voucher,
+            OrigBatch = sale.Batch,
+            OrigRrn = sale.Rrn,
+            OrigAuthCode = sale.AuthCode,
+            Reason = _reason,
+            ReversalState = ReversalState.Armed,
+            ReversalReason = ReversalReasons.Armed,
+        };
+        _online = OnlineRequest.Send(ctx, request, record,
+            alsoOnApproval: _ => [(ctx.Journal.Find(sale.Id) ?? sale) with { Status = TransactionStatus.Voided }]);
+    }
+
+    /// <summary>Without a card presented (voidCardRequired off) the void carries the journal's card number, keyed in (22 = 01).</summary>
+    private static CardData JournalCard(TerminalContext ctx, TransactionRecord sale)
+    {
+        var pan = sale.EncryptedPan is { } blob ? ctx.Options.PanProtector.Unprotect(blob) : null;
+        if (pan is null || sale.ExpiryYyMm is null)
+            throw new InvalidOperationException($"voucher {sale.Voucher:000000}: the card number cannot be read back from the journal");
+        return new CardData(pan, sale.ExpiryYyMm, EntryMode.Manual);
+    }
+
+    private void GoTo(TerminalContext ctx, Step step)
+    {
+        _step = step;
+        ctx.LogStep("Void", step.ToString());
+        if (step == Step.Online)
+            StopPromptTimer(ctx);
+        else
+            RestartPromptTimer(ctx);
+        Render(ctx);
+    }
+
+    private void Render(TerminalContext ctx)
+    {
+        var lines = new List<string> { Title };
+        switch (_step)
+        {
+            case Step.Voucher:
+                lines.Add(Prompts.EnterOriginalVoucher);
+                lines.Add(_voucher.Shown);
+                break;
+            case Step.Confirm:
+                var sale = _sale!;
+                lines.Add($"卡号 {sale.MaskedPan}");
+                lines.Add($"金额 {Fen.Format(sale.AmountFen)}");
+                lines.Add($"时间 {TimeZoneInfo.ConvertTime(sale.LocalTime, ctx.Options.TimeZone):yyyy-MM-dd HH:mm:ss}");
+                lines.Add($"凭证号 {sale.Voucher:000000}");
+                lines.Add($"授权码 {sale.AuthCode}");
+                lines.Add(Prompts.ConfirmVoid);
+                break;
+            case Step.Reason:
+                lines.Add(Prompts.ChooseVoidReason);
+                lines.AddRange(Enumerable.Range(1, 6).Select(r => $"{r} {ReceiptTexts.VoidReason(r)}"));
+                break;
+            case Step.Card:
+                lines.Add($"金额 {Fen.Format(_sale!.AmountFen)}");
+                lines.Add(Prompts.PresentCard);
+                break;
+            case Step.Pin:
+                lines.Add($"金额 {Fen.Format(_sale!.AmountFen)}");
+                lines.Add(Prompts.EnterPassword);
+                lines.Add(_pin.Shown);
+                break;
+            default:
+                lines.Add(Prompts.Processing);
+                lines.Add(Prompts.PleaseWait);
+                break;
+        }
+        ctx.Show(new Screen(lines));
+    }
+}

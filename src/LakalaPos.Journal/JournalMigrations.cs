@@ -10,7 +10,14 @@ internal static class JournalMigrations
     public static readonly IReadOnlyList<JournalMigration> All =
     [
         new(1, "Initial schema: operators, parameters, counters, transactions, history", V1),
+        new(2, "Look-ups by reference number and type (refunds of an original, refund records)", V2),
     ];
+
+    private const string V2 = """
+        CREATE INDEX ix_transactions_rrn ON transactions (rrn);
+        CREATE INDEX ix_transactions_orig_rrn ON transactions (orig_rrn);
+        CREATE INDEX ix_transactions_type ON transactions (type);
+        """;
 
     // STRICT tables so a wrong type is refused at write time instead of being stored silently.
     // Enum columns have no CHECK list on purpose: a new enum member must not need a table rebuild.

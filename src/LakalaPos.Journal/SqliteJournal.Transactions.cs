@@ -38,6 +38,15 @@ public sealed partial class SqliteJournal
     public IReadOnlyList<TransactionRecord> ListBatch(int batch) =>
         Query("WHERE batch = $batch ORDER BY id DESC", ("$batch", batch));
 
+    public TransactionRecord? FindByRrn(string rrn) =>
+        QueryOne("WHERE rrn = $rrn ORDER BY id DESC LIMIT 1", ("$rrn", rrn));
+
+    public IReadOnlyList<TransactionRecord> ListByOrigRrn(string origRrn) =>
+        Query("WHERE orig_rrn = $rrn ORDER BY id", ("$rrn", origRrn));
+
+    public IReadOnlyList<TransactionRecord> ListByType(TransactionType type, int limit) =>
+        Query("WHERE type = $type ORDER BY id DESC LIMIT $limit", ("$type", JournalText.FromEnum(type)), ("$limit", limit));
+
     public IReadOnlyList<TransactionRecord> PendingReversals() =>
         Query($"WHERE reversal_state IN ('{nameof(ReversalState.Armed)}', '{nameof(ReversalState.Due)}') ORDER BY id");
 

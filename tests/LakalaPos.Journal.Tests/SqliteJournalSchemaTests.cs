@@ -8,6 +8,8 @@ namespace LakalaPos.Journal.Tests;
 /// <summary>What a journal file is, how it is recognised, and how its schema moves forward.</summary>
 public sealed class SqliteJournalSchemaTests : IDisposable
 {
+    private static int Latest => JournalMigrations.All[^1].Version;
+
     private readonly TempDirectory _directory = new();
     private readonly ManualClock _clock = new(Records.Morning);
 
@@ -26,14 +28,14 @@ public sealed class SqliteJournalSchemaTests : IDisposable
     }
 
     [Fact]
-    public void A_new_journal_is_at_schema_version_1_recorded_in_its_version_table()
+    public void A_new_journal_runs_every_migration_and_records_each_in_its_version_table()
     {
         using var journal = Open();
 
-        journal.SchemaVersion.Should().Be(1);
+        journal.SchemaVersion.Should().Be(Latest);
         var row = RawDatabase.Row(JournalPath, "SELECT count(*), max(version), max(applied_at) FROM schema_version");
-        row[0].Should().Be(1L);
-        row[1].Should().Be(1L);
+        row[0].Should().Be((long)JournalMigrations.All.Count);
+        row[1].Should().Be((long)Latest);
         row[2].Should().Be("2025-03-14T09:30:15.0000000+08:00");
     }
 
@@ -53,7 +55,7 @@ public sealed class SqliteJournalSchemaTests : IDisposable
 
         using var reopened = Open();
 
-        RawDatabase.Scalar(JournalPath, "SELECT count(*) FROM schema_version").Should().Be(1L);
+        RawDatabase.Scalar(JournalPath, "SELECT count(*) FROM schema_version").Should().Be((long)JournalMigrations.All.Count);
         reopened.LoadParameters()["language"].Should().Be("zh");
     }
 
@@ -92,39 +94,39 @@ public sealed class SqliteJournalSchemaTests : IDisposable
 
         var open = () => Open();
 
-        open.Should().Throw<JournalFileException>().WithMessage($"*{JournalPath}*schema version 7*newer*(1)*");
+        open.Should().Throw<JournalFileException>().WithMessage($"*{JournalPath}*schema version 7*newer*({Latest})*");
     }
 
     [Fact]
     public void A_later_migration_adds_a_column_and_every_existing_record_survives()
     {
         long saleId;
-        using (var v1 = Open())
-            saleId = v1.Write("created", Records.EveryFieldSet()).Single().Id;
+        using (var current = Open())
+            saleId = current.Write("created", Records.EveryFieldSet()).Single().Id;
         var withTips = JournalMigrations.All
-            .Append(new JournalMigration(2, "Tip amount", "ALTER TABLE transactions ADD COLUMN tip_fen INTEGER NOT NULL DEFAULT 0"))
+            .Append(new JournalMigration(Latest + 1, "Tip amount", "ALTER TABLE transactions ADD COLUMN tip_fen INTEGER NOT NULL DEFAULT 0"))
             .ToList();
 
-        using var v2 = SqliteJournal.Open(JournalPath, Logs.Silent, _clock, withTips);
+        using var next = SqliteJournal.Open(JournalPath, Logs.Silent, _clock, withTips);
 
-        v2.SchemaVersion.Should().Be(2);
-        v2.Find(saleId).Should().BeEquivalentTo(Records.EveryFieldSet() with { Id = saleId });
-        v2.Write("created", Records.Sale(2)).Single().Id.Should().BeGreaterThan(saleId);
+        next.SchemaVersion.Should().Be(Latest + 1);
+        next.Find(saleId).Should().BeEquivalentTo(Records.EveryFieldSet() with { Id = saleId });
+        next.Write("created", Records.Sale(2)).Single().Id.Should().BeGreaterThan(saleId);
         RawDatabase.Scalar(JournalPath, "SELECT tip_fen FROM transactions WHERE id = " + saleId).Should().Be(0L);
-        RawDatabase.Scalar(JournalPath, "SELECT max(version) FROM schema_version").Should().Be(2L);
+        RawDatabase.Scalar(JournalPath, "SELECT max(version) FROM schema_version").Should().Be((long)Latest + 1);
     }
 
     [Fact]
-    public void Software_that_knows_only_version_1_refuses_a_journal_migrated_to_version_2()
+    public void Software_that_knows_fewer_migrations_refuses_a_journal_migrated_further()
     {
         var withTips = JournalMigrations.All
-            .Append(new JournalMigration(2, "Tip amount", "ALTER TABLE transactions ADD COLUMN tip_fen INTEGER"))
+            .Append(new JournalMigration(Latest + 1, "Tip amount", "ALTER TABLE transactions ADD COLUMN tip_fen INTEGER"))
             .ToList();
         SqliteJournal.Open(JournalPath, Logs.Silent, _clock, withTips).Dispose();
 
         var openWithOldSoftware = () => Open();
 
-        openWithOldSoftware.Should().Throw<JournalFileException>().WithMessage("*schema version 2*");
+        openWithOldSoftware.Should().Throw<JournalFileException>().WithMessage($"*schema version {Latest + 1}*");
     }
 
     [Fact]

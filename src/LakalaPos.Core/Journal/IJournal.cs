@@ -48,6 +48,15 @@ public interface IJournal : IDisposable
     /// <summary>Records of a batch, newest first.</summary>
     IReadOnlyList<TransactionRecord> ListBatch(int batch);
 
+    /// <summary>The newest record the host gave that reference number (field 37), or null.</summary>
+    TransactionRecord? FindByRrn(string rrn);
+
+    /// <summary>Records whose original has that reference number (voids and refunds of it), oldest first.</summary>
+    IReadOnlyList<TransactionRecord> ListByOrigRrn(string origRrn);
+
+    /// <summary>The newest <paramref name="limit"/> records of a type, in any batch, newest first.</summary>
+    IReadOnlyList<TransactionRecord> ListByType(TransactionType type, int limit);
+
     /// <summary>Records whose reversal is Armed or Due, oldest first.</summary>
     IReadOnlyList<TransactionRecord> PendingReversals();
 

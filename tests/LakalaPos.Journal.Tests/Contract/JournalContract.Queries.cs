@@ -82,6 +82,40 @@ public abstract partial class JournalContract
     }
 
     [Fact]
+    public void FindByRrn_returns_the_newest_record_with_that_reference_number()
+    {
+        Insert(Records.Sale(1) with { Rrn = "261122000001" });
+        var newer = Insert(Records.Sale(2, batch: 2) with { Rrn = "261122000001" });
+        Insert(Records.Sale(3) with { Rrn = "261122000003" });
+
+        Journal.FindByRrn("261122000001")!.Id.Should().Be(newer.Id);
+        Journal.FindByRrn("999999999999").Should().BeNull();
+    }
+
+    [Fact]
+    public void ListByOrigRrn_returns_what_refers_to_an_original_oldest_first()
+    {
+        Insert(Records.Sale(1) with { Rrn = "261122000001" });
+        var firstRefund = Insert(Records.Sale(2) with { Type = TransactionType.Refund, OrigRrn = "261122000001" });
+        Insert(Records.Sale(3) with { Type = TransactionType.Refund, OrigRrn = "261122000099" });
+        var secondRefund = Insert(Records.Sale(4, batch: 2) with { Type = TransactionType.Refund, OrigRrn = "261122000001" });
+
+        Journal.ListByOrigRrn("261122000001").Select(r => r.Id).Should().Equal(firstRefund.Id, secondRefund.Id);
+    }
+
+    [Fact]
+    public void ListByType_returns_the_newest_of_a_type_in_any_batch_up_to_the_limit()
+    {
+        var oldRefund = Insert(Records.Sale(1, batch: 1) with { Type = TransactionType.Refund });
+        Insert(Records.Sale(2));
+        var midRefund = Insert(Records.Sale(3, batch: 2) with { Type = TransactionType.Refund });
+        var newRefund = Insert(Records.Sale(4, batch: 2) with { Type = TransactionType.Refund });
+
+        Journal.ListByType(TransactionType.Refund, 10).Select(r => r.Id).Should().Equal(newRefund.Id, midRefund.Id, oldRefund.Id);
+        Journal.ListByType(TransactionType.Refund, 2).Select(r => r.Id).Should().Equal(newRefund.Id, midRefund.Id);
+    }
+
+    [Fact]
     public void PendingReversals_are_the_armed_and_due_records_oldest_first()
     {
         var due = Insert(Records.Sale(1, status: TransactionStatus.Pending, reversal: ReversalState.Due));

@@ -129,6 +129,13 @@ public sealed class InMemoryJournal : IJournal
 
     public IReadOnlyList<TransactionRecord> ListBatch(int batch) => Select(r => r.Batch == batch).Reverse().ToList();
 
+    public TransactionRecord? FindByRrn(string rrn) => Newest(r => r.Rrn == rrn);
+
+    public IReadOnlyList<TransactionRecord> ListByOrigRrn(string origRrn) => Select(r => r.OrigRrn == origRrn).ToList();
+
+    public IReadOnlyList<TransactionRecord> ListByType(TransactionType type, int limit) =>
+        Select(r => r.Type == type).Reverse().Take(limit).ToList();
+
     public IReadOnlyList<TransactionRecord> PendingReversals() =>
         Select(r => r.ReversalState is ReversalState.Armed or ReversalState.Due).ToList();
 

@@ -16,7 +16,15 @@ public static class HostRequests
         MerchantId = ctx.Parameters.MerchantNo,
     };
 
-    /// <summary>What the screen says about a host answer that is not an approval.</summary>
-    public static string[] DeclineLines(HostResponse response) =>
-        [Screens.Prompts.Declined, $"{response.ResponseCode} {ResponseCodes.TextOf(response.ResponseCode)}"];
+    /// <summary>
+    /// What the screen says about a host answer that is not an approval. For a refund, 51 is the
+    /// merchant's account that cannot cover it (spec section 5.7), not the cardholder's.
+    /// </summary>
+    public static string[] DeclineLines(HostResponse response, Journal.TransactionType type)
+    {
+        var text = type == Journal.TransactionType.Refund && response.ResponseCode == "51"
+            ? Screens.Prompts.MerchantBalanceShort
+            : ResponseCodes.TextOf(response.ResponseCode);
+        return [Screens.Prompts.Declined, $"{response.ResponseCode} {text}"];
+    }
 }

@@ -51,6 +51,8 @@ public sealed class MainMenuActivity : PromptActivity
     {
         Key.D1 => SaleActivity.FromMenu(),
         Key.D2 => VoidActivity.Start(ctx),
+        Key.D3 => RefundActivity.Start(ctx),
+        Key.D5 => new TransactionQueryActivity(),
         Key.D7 => new ReprintActivity(),
         Key.D0 => new SignOutActivity(),
         _ when key.IsDigit() => new MessageActivity(Screen.Of(Items.First(i => i.Key == key).Label[2..], Prompts.NotAvailable), () => new MainMenuActivity()),

@@ -74,7 +74,7 @@ public sealed class OnlineRequest
                     ReversalReason = null,
                 });
                 ctx.Session.SignInRequested |= response.SignInRequested || response.ResponseCode == "A0";
-                return Home.After(ctx, HostRequests.DeclineLines(response));
+                return Home.After(ctx, HostRequests.DeclineLines(response, _record.Type));
             case HostLinkOutcome.NotConnected:
                 // The request never left the terminal: nothing to reverse, nothing moved.
                 Save(ctx, "not sent: host unreachable", _record with

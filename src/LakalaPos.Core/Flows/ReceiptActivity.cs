@@ -86,16 +86,24 @@ public sealed class ReceiptActivity(long transactionId, bool reprint) : Activity
         if (!reprint)
             ctx.Journal.Write($"receipt copy {_copy} printed", txn with { PrintedCopies = Math.Max(txn.PrintedCopies, _copy) });
         ctx.Log.Information("Receipt copy {Copy}/{Copies} of voucher {Voucher:000000} printed", _copy, copies, txn.Voucher);
+        var result = ResultLines(txn);
         if (_copy >= copies)
         {
-            ctx.Go(copies == 1 ? Home.After(ctx, Prompts.Approved) : Home.For(ctx));
+            ctx.Go(copies == 1 ? Home.After(ctx, result) : Home.For(ctx));
             return;
         }
         _step = Step.NextCopy;
         ctx.LogStep("Receipt", "NextCopy");
-        ctx.Show(Screen.Of(reprint ? "重打印" : Prompts.Approved, string.Format(Prompts.PrintNextCopy, CopyNumeral(_copy + 1))));
+        ctx.Show(new Screen([.. result, string.Format(Prompts.PrintNextCopy, CopyNumeral(_copy + 1))]));
         _nextCopyTimer = ctx.StartTimer("next-copy", ctx.Options.NextCopyDelay);
     }
+
+    /// <summary>"交易成功", and for a refund the merchant account balance when the host returned one.</summary>
+    private string[] ResultLines(TransactionRecord txn) => reprint
+        ? ["重打印"]
+        : txn is { Type: TransactionType.Refund, BalanceFen: { } balance }
+            ? [Prompts.Approved, $"{Prompts.MerchantBalance} {Money.Fen.Format(balance)}"]
+            : [Prompts.Approved];
 
     private TransactionRecord Load(TerminalContext ctx) =>
         ctx.Journal.Find(transactionId) ?? throw new InvalidOperationException($"transaction {transactionId} is not in the journal");

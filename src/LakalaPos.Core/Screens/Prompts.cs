@@ -38,4 +38,14 @@ public static class Prompts
     public const string ConfirmVoid = "确认撤销?";
     public const string ChooseVoidReason = "请选择撤销原因";
     public const string CardMismatch = "卡号不符";
+    public const string EnterOriginalRrn = "请输入原参考号";
+    public const string EnterOriginalDate = "请输入原交易日期";
+    public const string InvalidDate = "日期无效";
+    public const string RrnNeeds12Digits = "参考号为12位数字";
+    public const string EnterRefundAmount = "请输入退货金额";
+    public const string RefundAmountOverLimit = "退货金额超限";
+    public const string ChooseRefundMethod = "请选择退款方式";
+    public const string ConfirmRefund = "确认退货?";
+    public const string MerchantBalanceShort = "商户余额不足";
+    public const string MerchantBalance = "商户余额";
 }

@@ -1,0 +1,249 @@
+using LakalaPos.Core.Engine;
+using LakalaPos.Core.Hardware;
+using LakalaPos.Core.Host;
+using LakalaPos.Core.Input;
+using LakalaPos.Core.Journal;
+using LakalaPos.Core.Money;
+using LakalaPos.Core.Receipts;
+using LakalaPos.Core.Screens;
+
+namespace LakalaPos.Core.Flows;
+
+/// <summary>
+/// Refund (退货), spec section 5, after the network check and the supervisor's password: the card,
+/// 原参考号 (12 digits), 原交易日期 (MMDD), 退货金额 (within maxRefundAmount and, where the original is
+/// in this journal, within what is left of it), 退款方式, "确认退货?", then online (0220). Refunds
+/// are not reversed: one with no answer is UNKNOWN and goes up in the batch upload.
+/// </summary>
+public sealed class RefundActivity : PromptActivity
+{
+    private enum Step { Card, Rrn, Date, Amount, Method, Confirm, Online }
+
+    public const string Title = "退货";
+
+    private Step _step;
+    private readonly DigitEntry _rrn = new(12, masked: false);
+    private readonly DigitEntry _date = new(4, masked: false);
+    private readonly AmountEntry _amount = new();
+    private CardData? _card;
+    private DateOnly _origDate;
+    private RefundMethod _method;
+    private string? _hint;
+    private OnlineRequest? _online;
+
+    public override string Name => $"Refund/{_step}";
+
+    protected override bool CanAbandon => _step != Step.Online;
+
+    /// <summary>Menu 3: the network check before anything else, then the supervisor's password.</summary>
+    public static Activity Start(TerminalContext ctx)
+    {
+        if (!ctx.Host.IsReachable())
+        {
+            ctx.Log.Warning("Refund refused: the host cannot be reached");
+            return Home.After(ctx, Title, Prompts.NetworkDown);
+        }
+        return SupervisorPasswordActivity.Before(ctx, Title, () => new RefundActivity());
+    }
+
+    public override void Enter(TerminalContext ctx) => GoTo(ctx, Step.Card);
+
+    protected override void OnPromptKey(TerminalContext ctx, Key key)
+    {
+        var hadHint = _hint is not null;
+        _hint = null;
+        switch (_step)
+        {
+            case Step.Rrn when _rrn.Accept(key):
+            case Step.Date when _date.Accept(key):
+            case Step.Amount when _amount.Accept(key):
+                Render(ctx);
+                return;
+            case Step.Rrn when key == Key.Enter:
+                RrnEntered(ctx);
+                return;
+            case Step.Date when key == Key.Enter:
+                DateEntered(ctx);
+                return;
+            case Step.Amount when key == Key.Enter:
+                AmountEntered(ctx);
+                return;
+            case Step.Method when key is Key.D1 or Key.D2:
+                _method = key == Key.D1 ? RefundMethod.Original : RefundMethod.Balance;
+                GoTo(ctx, Step.Confirm);
+                return;
+            case Step.Confirm when key == Key.Enter:
+                GoOnline(ctx);
+                return;
+        }
+        if (hadHint)
+            Render(ctx);
+    }
+
+    public override void OnCard(TerminalContext ctx, CardData card)
+    {
+        if (_step != Step.Card)
+        {
+            base.OnCard(ctx, card);
+            return;
+        }
+        _card = card;
+        GoTo(ctx, Step.Rrn);
+    }
+
+    public override void OnHost(TerminalContext ctx, HostLinkResult result)
+    {
+        if (_online is null || !_online.Owns(result))
+        {
+            base.OnHost(ctx, result);
+            return;
+        }
+        ctx.Go(_online.Complete(ctx, result));
+    }
+
+    protected override void OnFlowTimer(TerminalContext ctx, TimerTicket ticket)
+    {
+        if (_online is not null && _online.IsTimeout(ticket))
+            ctx.Go(_online.TimedOut(ctx));
+    }
+
+    private void RrnEntered(TerminalContext ctx)
+    {
+        if (_rrn.Length != 12)
+        {
+            Refuse(ctx, Prompts.RrnNeeds12Digits, _rrn.Reset);
+            return;
+        }
+        GoTo(ctx, Step.Date);
+    }
+
+    private void DateEntered(TerminalContext ctx)
+    {
+        var today = DateOnly.FromDateTime(ctx.Now.DateTime);
+        if (RefundDate.Parse(_date.Value, today) is not { } date)
+        {
+            Refuse(ctx, Prompts.InvalidDate, _date.Reset);
+            return;
+        }
+        _origDate = date;
+        GoTo(ctx, Step.Amount);
+    }
+
+    private void AmountEntered(TerminalContext ctx)
+    {
+        if (_amount.Fen <= 0)
+        {
+            Refuse(ctx, Prompts.InvalidAmount, _amount.Reset);
+            return;
+        }
+        if (_amount.Fen > ctx.Parameters.MaxRefundFen)
+        {
+            Refuse(ctx, Prompts.RefundAmountOverLimit, _amount.Reset);
+            return;
+        }
+        if (RefundLimits.LeftOfOriginal(ctx.Journal, _rrn.Value) is { } left && _amount.Fen > left)
+        {
+            ctx.Log.Information("Refund of {Amount} refused: only {Left} of original {Rrn} is left to refund", Fen.Format(_amount.Fen), Fen.Format(left), _rrn.Value);
+            Refuse(ctx, Prompts.RefundAmountOverLimit, _amount.Reset);
+            return;
+        }
+        GoTo(ctx, Step.Method);
+    }
+
+    private void Refuse(TerminalContext ctx, string why, Action clear)
+    {
+        clear();
+        _hint = why;
+        Render(ctx);
+    }
+
+    private void GoOnline(TerminalContext ctx)
+    {
+        GoTo(ctx, Step.Online);
+        var card = _card!;
+        var trace = ctx.Journal.NextTrace();
+        var origDate = _origDate.ToString("MMdd", System.Globalization.CultureInfo.InvariantCulture);
+        var request = HostRequests.New(ctx, HostMessageKind.Refund, trace) with
+        {
+            AmountFen = _amount.Fen,
+            Card = card,
+            OriginalRrn = _rrn.Value,
+            OriginalDate = origDate,
+            RefundMethod = _method,
+        };
+        var record = new TransactionRecord
+        {
+            Type = TransactionType.Refund,
+            Status = TransactionStatus.Pending,
+            Voucher = trace,
+            Batch = request.Batch,
+            AmountFen = _amount.Fen,
+            OperatorNo = ctx.Session.OperatorNo ?? "",
+            LocalTime = request.LocalTime,
+            MaskedPan = card.MaskedPan,
+            EncryptedPan = ctx.Options.PanProtector.Protect(card.Pan),
+            ExpiryYyMm = card.ExpiryYyMm,
+            EntryMode = card.EntryMode,
+            OrigRrn = _rrn.Value,
+            OrigDate = origDate,
+            RefundMethod = _method,
+            ReversalState = ReversalState.None,
+        };
+        _online = OnlineRequest.Send(ctx, request, record);
+    }
+
+    private void GoTo(TerminalContext ctx, Step step)
+    {
+        _step = step;
+        ctx.LogStep("Refund", step.ToString());
+        if (step == Step.Online)
+            StopPromptTimer(ctx);
+        else
+            RestartPromptTimer(ctx);
+        Render(ctx);
+    }
+
+    private void Render(TerminalContext ctx)
+    {
+        var lines = new List<string> { Title };
+        switch (_step)
+        {
+            case Step.Card:
+                lines.Add(Prompts.PresentCard);
+                break;
+            case Step.Rrn:
+                lines.Add(_card!.MaskedPan);
+                lines.Add(Prompts.EnterOriginalRrn);
+                lines.Add(_rrn.Shown);
+                break;
+            case Step.Date:
+                lines.Add($"原参考号 {_rrn.Value}");
+                lines.Add(Prompts.EnterOriginalDate);
+                lines.Add(_date.Shown);
+                break;
+            case Step.Amount:
+                lines.Add(Prompts.EnterRefundAmount);
+                lines.Add(_amount.Shown);
+                break;
+            case Step.Method:
+                lines.Add(Prompts.ChooseRefundMethod);
+                lines.Add($"1 {ReceiptTexts.RefundMethodName(RefundMethod.Original)}");
+                lines.Add($"2 {ReceiptTexts.RefundMethodName(RefundMethod.Balance)}");
+                break;
+            case Step.Confirm:
+                lines.Add($"原参考号 {_rrn.Value}");
+                lines.Add($"原交易日期 {_origDate:MM/dd}");
+                lines.Add($"退货金额 {Fen.Format(_amount.Fen)}");
+                lines.Add($"退款方式 {ReceiptTexts.RefundMethodName(_method)}");
+                lines.Add(Prompts.ConfirmRefund);
+                break;
+            default:
+                lines.Add(Prompts.Processing);
+                lines.Add(Prompts.PleaseWait);
+                break;
+        }
+        if (_hint is not null)
+            lines.Add(_hint);
+        ctx.Show(new Screen(lines));
+    }
+}

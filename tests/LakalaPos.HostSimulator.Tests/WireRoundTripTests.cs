@@ -110,4 +110,27 @@ public class WireRoundTripTests
         answer.GetText(39).Should().Be("00");
         answer.GetBinary(64).Should().HaveCount(8).And.NotEqual(UnionPayMac.Compute(Iso8583Codec.MacInput(body), keys.MacKey));
     }
+
+    [Fact]
+    public void A_MAC_ed_void_with_a_real_PIN_is_approved_with_a_MAC_and_its_reversal_undoes_it()
+    {
+        var host = RealHost();
+        var keys = WorkingKeys.Unpack(Answer(host.Handle(Iso8583Codec.Encode(Requests.SignIn()))).GetBinary(62)!, SimulatorSettings.TestMasterKey);
+        byte[] Send(Iso8583Message m) => host.Handle(Iso8583Codec.EncodeWithMac(m, input => UnionPayMac.Compute(input, keys.MacKey)))
+            .Should().BeOfType<HostReply.Answer>().Subject.Body;
+        var sale = Requests.Sale(TestCards.Credit, 10_000, pinBlock: PinBlock.Encrypt("654321", TestCards.Credit.Pan, keys.PinKey));
+        var saleAnswer = Iso8583Codec.Decode(Send(sale));
+        var voidRequest = Requests.VoidOf(sale, saleAnswer, pinBlock: PinBlock.Encrypt("654321", TestCards.Credit.Pan, keys.PinKey));
+
+        var body = Send(voidRequest);
+
+        var answer = Iso8583Codec.Decode(body);
+        answer.GetText(39).Should().Be("00");
+        answer.GetBinary(64).Should().Equal(UnionPayMac.Compute(Iso8583Codec.MacInput(body), keys.MacKey));
+        host.Received[^1].Fields.Should().Contain("61.1", "000001").And.Contain("61.2", "000002");
+        host.Store.AvailableFen(TestCards.Credit.Pan).Should().Be(TestCards.Credit.OpeningFen);
+
+        Iso8583Codec.Decode(Send(Requests.ReversalOf(voidRequest))).GetText(39).Should().Be("00");
+        host.Store.AvailableFen(TestCards.Credit.Pan).Should().Be(TestCards.Credit.OpeningFen - 10_000);
+    }
 }

@@ -7,6 +7,9 @@ namespace LakalaPos.HostSimulator.Ledger;
 public enum HostTransactionKind
 {
     Sale,
+
+    /// <summary>消费撤销: gives a sale's money back; <see cref="HostTransaction.OriginalRrn"/> names the sale.</summary>
+    Void,
 }
 
 /// <summary>
@@ -34,6 +37,10 @@ public sealed record HostTransaction
     /// <summary>When the host approved it, on the host's clock.</summary>
     public required DateTimeOffset HostTime { get; init; }
 
+    /// <summary>For a void, the RRN of the sale it undid (the link void → sale); null for a sale.</summary>
+    public string? OriginalRrn { get; init; }
+
+    /// <summary>A sale that an approved, unreversed void undid.</summary>
     public bool Voided { get; init; }
     public bool Reversed { get; init; }
     public long RefundedFen { get; init; }
@@ -44,6 +51,7 @@ public sealed record HostTransaction
     /// <summary>Masked card only.</summary>
     public override string ToString() =>
         $"{Kind} {Terminal} batch {Batch} trace {Trace} rrn {Rrn} auth {AuthCode} {Fen.Format(AmountFen)} " +
-        $"card {(Pan is null ? "-" : PanMask.Mask(Pan))}{(Voided ? " voided" : "")}{(Reversed ? " reversed" : "")}" +
+        $"card {(Pan is null ? "-" : PanMask.Mask(Pan))}{(OriginalRrn is null ? "" : " of rrn " + OriginalRrn)}" +
+        $"{(Voided ? " voided" : "")}{(Reversed ? " reversed" : "")}" +
         $"{(RefundedFen > 0 ? " refunded " + Fen.Format(RefundedFen) : "")}";
 }

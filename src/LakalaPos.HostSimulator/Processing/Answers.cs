@@ -22,6 +22,16 @@ internal static class Answers
         return answer;
     }
 
+    /// <summary>The approval of a money-moving request: host time, settlement date, its new RRN and auth code, the card organisation.</summary>
+    public static Iso8583Message Approval(Iso8583Message request, DateTimeOffset now, string rrn, string authCode, string cardOrganisation)
+    {
+        var answer = For(request, "00").WithHostTime(now, settlement: true);
+        answer.Set(37, rrn);
+        answer.Set(38, authCode);
+        answer.Set(63, cardOrganisation);
+        return answer;
+    }
+
     /// <summary>An answer whose header asks the terminal to sign in before its next request.</summary>
     public static Iso8583Message SignInRequired(Iso8583Message request, string responseCode)
     {

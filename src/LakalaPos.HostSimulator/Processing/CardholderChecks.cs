@@ -11,15 +11,17 @@ internal readonly record struct CardCheck(TestCard? Card, string? DeclineCode)
 }
 
 /// <summary>
-/// Card, expiry and cardholder verification, shared by sale and balance inquiry (and later
-/// void and refund). Order: unknown card 14, expired 54, PIN (75 locked, 55 wrong, 05 missing).
+/// Card, expiry and cardholder verification, shared by sale and balance inquiry (and, for the
+/// PIN alone, void). Order: unknown card 14, expired 54, PIN (75 locked, 55 wrong, 05 missing).
 /// </summary>
 internal sealed class CardholderChecks(HostServices services)
 {
+    /// <summary>The test card with this number; null for a number the issuer does not know.</summary>
+    public TestCard? KnownCard(string? pan) => pan is null ? null : services.Settings.Cards.FirstOrDefault(c => c.Pan == pan);
+
     public CardCheck Verify(RequestContext context, long amountFen, bool allowNoPinTap)
     {
-        var pan = RequestFields.Pan(context.Request);
-        var card = pan is null ? null : services.Settings.Cards.FirstOrDefault(c => c.Pan == pan);
+        var card = KnownCard(RequestFields.Pan(context.Request));
         if (card is null)
             return new CardCheck(null, "14");
         // The issuer's own record decides; an expiry the terminal read that has passed declines too.
@@ -53,6 +55,19 @@ internal sealed class CardholderChecks(HostServices services)
         if (allowNoPinTap && RequestFields.IsContactless(request) && amountFen <= services.Settings.NoPinLimitFen)
             return null;
         return "05"; // a PIN was required and none was entered: cardholder not verified
+    }
+
+    /// <summary>
+    /// For requests where the PIN is the terminal's choice (a void asks one only when voidPinRequired):
+    /// no PIN is fine, a PIN that came is checked as for a sale (75, 55), and field 22 saying a PIN
+    /// was entered without field 52 is 55, as for a sale.
+    /// </summary>
+    public string? VerifyPinIfEntered(RequestContext context, TestCard card)
+    {
+        var request = context.Request;
+        if (request.GetBinary(52) is { } pinBlock)
+            return CheckPin(context, card, pinBlock);
+        return RequestFields.SaysPinEntered(request) ? "55" : null;
     }
 
     private string? CheckPin(RequestContext context, TestCard card, byte[] pinBlock)

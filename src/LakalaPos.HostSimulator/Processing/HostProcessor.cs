@@ -14,6 +14,7 @@ internal sealed class HostProcessor
     private readonly SignInHandler _signIn;
     private readonly NetworkHandler _network;
     private readonly SaleHandler _sale;
+    private readonly VoidHandler _void;
     private readonly BalanceInquiryHandler _balance;
     private readonly ReversalHandler _reversal;
 
@@ -24,6 +25,7 @@ internal sealed class HostProcessor
         _signIn = new SignInHandler(services);
         _network = new NetworkHandler(services);
         _sale = new SaleHandler(services, cardholder);
+        _void = new VoidHandler(services, cardholder);
         _balance = new BalanceInquiryHandler(services, cardholder);
         _reversal = new ReversalHandler(services);
     }
@@ -83,6 +85,7 @@ internal sealed class HostProcessor
         return (request.Mti, request.GetText(3)) switch
         {
             ("0200", "000000") => _sale.Handle(context),
+            ("0200", "200000") => _void.Handle(context),
             ("0200", "310000") => _balance.Handle(context),
             ("0400", _) => _reversal.Handle(context),
             _ => Answers.For(request, context.Forced ? "00" : "12"),

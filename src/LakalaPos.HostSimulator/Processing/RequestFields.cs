@@ -16,6 +16,23 @@ internal static class RequestFields
     /// <summary>60.3, the network management code (003 for a sign-in with double-length keys).</summary>
     public static string? NetworkCode(Iso8583Message request) => SubField(request, "60.3");
 
+    /// <summary>61.1, the batch of the transaction a void undoes; null when field 61 is missing or short.</summary>
+    public static string? OriginalBatch(Iso8583Message request) => SubField(request, "61.1");
+
+    /// <summary>61.2, the trace of the transaction a void undoes; null when field 61 is missing or short.</summary>
+    public static string? OriginalTrace(Iso8583Message request) => SubField(request, "61.2");
+
+    /// <summary>Field 38 without the spaces a terminal pads a short auth code with.</summary>
+    public static string? AuthCode(Iso8583Message request) => request.GetText(38)?.TrimEnd();
+
+    /// <summary>The kind of transaction field 3 names (000000 sale, 200000 void); null for any other or none.</summary>
+    public static HostTransactionKind? KindNamed(Iso8583Message request) => request.GetText(3) switch
+    {
+        "000000" => HostTransactionKind.Sale,
+        "200000" => HostTransactionKind.Void,
+        _ => null,
+    };
+
     /// <summary>Field 4 in fen; false when absent or not 1-12 digits.</summary>
     public static bool TryAmount(Iso8583Message request, out long fen)
     {

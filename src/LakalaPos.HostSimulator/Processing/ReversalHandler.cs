@@ -1,27 +1,63 @@
+using LakalaPos.HostSimulator.Ledger;
 using LakalaPos.Protocol.Iso8583;
 
 namespace LakalaPos.HostSimulator.Processing;
 
 /// <summary>
 /// 0400: the terminal undoes a request it got no good answer to. The original is found by
-/// terminal, batch (60.2) and trace (11); a booked sale gives its money back and is marked
-/// reversed. An original the host never booked is answered 00 as well: there is nothing to undo,
-/// and the terminal must be able to clear its pending reversal.
+/// terminal, batch (60.2) and trace (11). A booked sale gives its money back and is marked
+/// reversed; a booked void takes the money from the card again, is marked reversed, and its sale
+/// is no longer voided. Whatever the host finds or does not find, it answers 00: an original it
+/// never booked (declined, timed out) leaves nothing to undo, and the terminal must be able to
+/// clear its pending reversal.
 /// </summary>
 internal sealed class ReversalHandler(HostServices services)
 {
     public Iso8583Message Handle(RequestContext context)
     {
         var request = context.Request;
-        var store = services.Store;
-        var original = store.FindByTrace(context.Terminal, RequestFields.Batch(request), request.GetText(11)!);
+        var original = services.Store.FindByTrace(context.Terminal, RequestFields.Batch(request), request.GetText(11)!);
         if (original is { Reversed: false })
-        {
-            if (original.Pan is not null && store.AvailableFen(original.Pan) is { } available)
-                store.SetAvailableFen(original.Pan, available + original.AmountFen);
-            store.UpdateTransaction(original with { Reversed = true });
-            services.Log.Information("Reversed {Transaction} (reason {Reason})", original, request.GetText(39) ?? "-");
-        }
+            Undo(original, request);
         return Answers.For(request, "00").WithHostTime(context.Now, settlement: true);
+    }
+
+    private void Undo(HostTransaction original, Iso8583Message request)
+    {
+        var reason = request.GetText(39) ?? "-";
+        // Field 3 is copied from the original: a reversal that names another kind is not about this entry.
+        if (RequestFields.KindNamed(request) is { } named && named != original.Kind)
+        {
+            services.Log.Warning("Reversal names a {Named} but the host booked {Transaction} at that trace: nothing undone", named, original);
+            return;
+        }
+        if (original.Kind == HostTransactionKind.Void)
+            UndoVoid(original, reason);
+        else
+            UndoSale(original, reason);
+    }
+
+    private void UndoSale(HostTransaction sale, string reason)
+    {
+        var store = services.Store;
+        if (sale.Voided)
+        {
+            // Its void already gave the money back; reversing the sale too would pay it out twice.
+            services.Log.Warning("Reversal (reason {Reason}) of {Transaction}, which a void already undid: nothing undone", reason, sale);
+            return;
+        }
+        CardAccounts.Credit(store, sale.Pan, sale.AmountFen);
+        store.UpdateTransaction(sale with { Reversed = true });
+        services.Log.Information("Reversed {Transaction} (reason {Reason})", sale, reason);
+    }
+
+    private void UndoVoid(HostTransaction voidTransaction, string reason)
+    {
+        var store = services.Store;
+        CardAccounts.Debit(store, voidTransaction.Pan, voidTransaction.AmountFen);
+        store.UpdateTransaction(voidTransaction with { Reversed = true });
+        if (voidTransaction.OriginalRrn is { } saleRrn && store.FindByRrn(saleRrn) is { } sale)
+            store.UpdateTransaction(sale with { Voided = VoidOriginals.StillVoided(store, sale, except: voidTransaction) });
+        services.Log.Information("Reversed {Transaction} (reason {Reason}); the sale stands again", voidTransaction, reason);
     }
 }

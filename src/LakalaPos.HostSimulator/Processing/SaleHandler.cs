@@ -48,15 +48,9 @@ internal sealed class SaleHandler(HostServices services, CardholderChecks cardho
             Pan = pan,
             HostTime = context.Now,
         };
-        if (pan is not null && store.AvailableFen(pan) is { } available)
-            store.SetAvailableFen(pan, available - amount);
+        CardAccounts.Debit(store, pan, amount);
         store.AddTransaction(transaction);
         services.Log.Information("Approved {Transaction}", transaction);
-
-        var answer = Answers.For(context.Request, "00").WithHostTime(context.Now, settlement: true);
-        answer.Set(37, transaction.Rrn);
-        answer.Set(38, transaction.AuthCode);
-        answer.Set(63, services.Settings.CardOrganisation);
-        return answer;
+        return Answers.Approval(context.Request, context.Now, transaction.Rrn, transaction.AuthCode, services.Settings.CardOrganisation);
     }
 }

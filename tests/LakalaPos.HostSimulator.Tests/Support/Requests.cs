@@ -26,6 +26,25 @@ public static class Requests
         return request;
     }
 
+    /// <summary>
+    /// A void as the terminal builds it for an approved sale: the sale's card and full amount, its
+    /// own trace, the current batch in 60.2, the sale's RRN and auth code in 37/38 and its batch
+    /// and trace in 61. Swiped (022) unless a PIN block is given (021 with 26/52/53).
+    /// </summary>
+    public static Iso8583Message VoidOf(
+        Iso8583Message sale, Iso8583Message saleAnswer, string trace = "000003", byte[]? pinBlock = null, string batch = Batch)
+    {
+        var request = Base("0200", trace, sale.GetText(41)!, sale.GetText(42)!)
+            .Set(2, sale.GetText(2)!).Set(3, "200000").Set(4, sale.GetText(4)!)
+            .Set(14, sale.GetText(14)!).Set(22, pinBlock is null ? "022" : "021").Set(25, "00")
+            .Set(37, saleAnswer.GetText(37)!).Set(38, saleAnswer.GetText(38)!).Set(49, "156")
+            .Set(60, "23" + batch + "000")
+            .Set(61, sale.GetText(60)!.Substring(2, 6) + sale.GetText(11));
+        if (pinBlock is not null)
+            request.Set(26, "12").Set(52, pinBlock).Set(53, "2600000000000000");
+        return request;
+    }
+
     public static Iso8583Message Balance(TestCard card, string trace = "000003", string entryMode = "021", byte[]? pinBlock = null)
     {
         var request = Base("0200", trace, TerminalNumber, MerchantNumber)

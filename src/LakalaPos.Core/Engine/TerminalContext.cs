@@ -10,6 +10,7 @@ namespace LakalaPos.Core.Engine;
 public sealed class TerminalContext
 {
     private readonly TerminalEngine _engine;
+    private readonly long _startTimestamp;
 
     internal TerminalContext(TerminalEngine engine, TerminalDevices devices, IJournal journal, IHostLink host,
         TerminalOptions options, TimeProvider clock, ILogger log)
@@ -22,6 +23,7 @@ public sealed class TerminalContext
         Clock = clock;
         Log = log;
         Parameters = new TerminalParameters(journal);
+        _startTimestamp = clock.GetTimestamp();
     }
 
     public TerminalDevices Devices { get; }
@@ -48,7 +50,10 @@ public sealed class TerminalContext
     public void Go(Activity next) => _engine.Go(next);
 
     /// <summary>Starts a timer owned by the current activity.</summary>
-    public TimerTicket StartTimer(string name, TimeSpan delay) => _engine.Timers.Start(name, Clock.GetUtcNow() + delay);
+    public TimerTicket StartTimer(string name, TimeSpan delay) => _engine.Timers.Start(name, Elapsed + delay);
+
+    /// <summary>Monotonic time since this engine started: what timers run on (setting the wall clock does not move it).</summary>
+    internal TimeSpan Elapsed => Clock.GetElapsedTime(_startTimestamp);
 
     public void CancelTimer(TimerTicket? ticket) => _engine.Timers.Cancel(ticket);
 

@@ -9,7 +9,7 @@ namespace LakalaPos.Core.Engine;
 /// The terminal core: one input queue, handled one event at a time by the current activity.
 /// It owns no thread and reads time only from the injected clock; whoever drives it (the replay
 /// runner, the emulator loop, the hardware loop) calls <see cref="RunUntilIdle"/> after posting
-/// and <see cref="FireDueTimers"/> when <see cref="NextDeadline"/> has come.
+/// and <see cref="FireDueTimers"/> when <see cref="TimeToNextDeadline"/> has passed.
 /// </summary>
 public sealed class TerminalEngine
 {
@@ -34,7 +34,8 @@ public sealed class TerminalEngine
     internal TimerSet Timers { get; } = new();
 
     public string ActivityName => _current?.Name ?? "(off)";
-    public DateTimeOffset? NextDeadline => Timers.NextDue;
+    /// <summary>How long until the next timer is due (zero when one is due now), or null when none is pending.</summary>
+    public TimeSpan? TimeToNextDeadline => Timers.NextDue is { } due ? (due > Context.Elapsed ? due - Context.Elapsed : TimeSpan.Zero) : null;
 
     /// <summary>Connects to the devices and the host link and enters the first activity (boot).</summary>
     public void PowerOn()
@@ -88,7 +89,7 @@ public sealed class TerminalEngine
     /// <summary>Queues every timer due by now, earliest first, and handles them.</summary>
     public void FireDueTimers()
     {
-        foreach (var ticket in Timers.TakeDue(Context.Clock.GetUtcNow()))
+        foreach (var ticket in Timers.TakeDue(Context.Elapsed))
             Queue.Post(new TerminalEvent.TimerFired(ticket));
         RunUntilIdle();
     }

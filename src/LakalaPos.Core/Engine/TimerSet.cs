@@ -3,7 +3,7 @@ namespace LakalaPos.Core.Engine;
 /// <summary>A pending timer; identity is the object itself, so a cancelled ticket can never fire.</summary>
 public sealed class TimerTicket
 {
-    internal TimerTicket(string name, DateTimeOffset due, long sequence)
+    internal TimerTicket(string name, TimeSpan due, long sequence)
     {
         Name = name;
         Due = due;
@@ -11,14 +11,15 @@ public sealed class TimerTicket
     }
 
     public string Name { get; }
-    public DateTimeOffset Due { get; }
+    public TimeSpan Due { get; }
     internal long Sequence { get; }
-    public override string ToString() => $"{Name}@{Due:HH:mm:ss.fff}";
+    public override string ToString() => $"{Name}@{Due}";
 }
 
 /// <summary>
-/// The core's timers as data: deadlines read against the injected clock. The core owns no
-/// thread; whoever drives it asks for the next deadline and calls back when time has come,
+/// The core's timers as data: deadlines on the injected clock's monotonic time (time since the
+/// engine started), so setting the wall clock neither fires nor delays them. The core owns no
+/// thread; whoever drives it asks how long to the next deadline and calls back when it has come,
 /// which is what makes a virtual clock (replays) and a real one behave the same.
 /// </summary>
 public sealed class TimerSet
@@ -26,7 +27,7 @@ public sealed class TimerSet
     private readonly List<TimerTicket> _pending = new();
     private long _sequence;
 
-    public TimerTicket Start(string name, DateTimeOffset due)
+    public TimerTicket Start(string name, TimeSpan due)
     {
         var ticket = new TimerTicket(name, due, _sequence++);
         _pending.Add(ticket);
@@ -43,10 +44,10 @@ public sealed class TimerSet
 
     public bool IsPending(TimerTicket? ticket) => ticket is not null && _pending.Contains(ticket);
 
-    public DateTimeOffset? NextDue => _pending.Count == 0 ? null : _pending.Min(t => t.Due);
+    public TimeSpan? NextDue => _pending.Count == 0 ? null : _pending.Min(t => t.Due);
 
     /// <summary>Removes and returns the timers due at or before <paramref name="now"/>, earliest first.</summary>
-    public IReadOnlyList<TimerTicket> TakeDue(DateTimeOffset now)
+    public IReadOnlyList<TimerTicket> TakeDue(TimeSpan now)
     {
         var due = _pending.Where(t => t.Due <= now).OrderBy(t => t.Due).ThenBy(t => t.Sequence).ToList();
         foreach (var t in due)

@@ -77,9 +77,7 @@ public static class RunCommand
     {
         while (true)
         {
-            var wait = engine.NextDeadline is { } due ? due - TimeProvider.System.GetUtcNow() : TimeSpan.FromMilliseconds(500);
-            if (wait < TimeSpan.Zero)
-                wait = TimeSpan.Zero;
+            var wait = engine.TimeToNextDeadline ?? TimeSpan.FromMilliseconds(500);
             if (lines.TryTake(out var line, wait > TimeSpan.FromMilliseconds(500) ? TimeSpan.FromMilliseconds(500) : wait))
             {
                 if (line.Trim().Equals("quit", StringComparison.OrdinalIgnoreCase))

@@ -89,8 +89,9 @@ public sealed class ReplayTerminal : IReplayTarget
 
     public void SetClock(DateTimeOffset localTime)
     {
-        _clock.Set(localTime);
-        RequireEngine().FireDueTimers();
+        RequireEngine();
+        _clock.SetWallClock(localTime);
+        Settle();
     }
 
     public void SetParameter(string name, string value)
@@ -142,14 +143,14 @@ public sealed class ReplayTerminal : IReplayTarget
     public void Advance(TimeSpan duration)
     {
         var engine = RequireEngine();
-        var target = _clock.GetUtcNow() + duration;
-        while (engine.NextDeadline is { } due && due <= target)
+        var left = duration;
+        while (engine.TimeToNextDeadline is { } next && next <= left)
         {
-            if (due > _clock.GetUtcNow())
-                _clock.Set(due);
+            _clock.Advance(next);
+            left -= next;
             engine.FireDueTimers();
         }
-        _clock.Set(target);
+        _clock.Advance(left);
     }
 
     public void SetPaper(bool present)
@@ -220,9 +221,9 @@ public sealed class ReplayTerminal : IReplayTarget
         _engine = new TerminalEngine(_devices!, _journal, link, ProfileOptions.For(_profile), _clock, _log, _ => new BootActivity());
         _engine.PowerOn();
         // Replays start at the first prompt: run the clock through the boot screens.
-        while (_engine.ActivityName.StartsWith("Boot", StringComparison.Ordinal) && _engine.NextDeadline is { } due)
+        while (_engine.ActivityName.StartsWith("Boot", StringComparison.Ordinal) && _engine.TimeToNextDeadline is { } next)
         {
-            _clock.Set(due);
+            _clock.Advance(next);
             _engine.FireDueTimers();
         }
     }

@@ -6,19 +6,19 @@ namespace LakalaPos.Core.Tests.Engine;
 
 public class TimerSetTests
 {
-    private static readonly DateTimeOffset T0 = new(2026, 11, 22, 2, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan T0 = TimeSpan.FromMinutes(3);
 
     [Fact]
     public void Due_timers_come_out_earliest_first_and_only_once()
     {
         var timers = new TimerSet();
-        var late = timers.Start("late", T0.AddSeconds(10));
-        var early = timers.Start("early", T0.AddSeconds(3));
-        timers.Start("future", T0.AddSeconds(60));
+        var late = timers.Start("late", T0 + TimeSpan.FromSeconds(10));
+        var early = timers.Start("early", T0 + TimeSpan.FromSeconds(3));
+        timers.Start("future", T0 + TimeSpan.FromSeconds(60));
 
-        timers.TakeDue(T0.AddSeconds(10)).Should().Equal(early, late);
-        timers.TakeDue(T0.AddSeconds(10)).Should().BeEmpty();
-        timers.NextDue.Should().Be(T0.AddSeconds(60));
+        timers.TakeDue(T0 + TimeSpan.FromSeconds(10)).Should().Equal(early, late);
+        timers.TakeDue(T0 + TimeSpan.FromSeconds(10)).Should().BeEmpty();
+        timers.NextDue.Should().Be(T0 + TimeSpan.FromSeconds(60));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class TimerSetTests
         var timers = new TimerSet();
         var t = timers.Start("t", T0);
         timers.Cancel(t);
-        timers.TakeDue(T0.AddHours(1)).Should().BeEmpty();
+        timers.TakeDue(T0 + TimeSpan.FromHours(1)).Should().BeEmpty();
         timers.NextDue.Should().BeNull();
     }
 }

@@ -79,6 +79,13 @@ public sealed record HostRequest
 
     public RefundMethod? RefundMethod { get; init; }
 
+    /// <summary>Settlement (0500): the terminal's totals for the batch.</summary>
+    public SettlementTotals? Totals { get; init; }
+
+    /// <summary>Batch upload (0320): the transactions of this message (at most 8), and whether it is the last (60.3 = 202).</summary>
+    public IReadOnlyList<BatchUploadEntry>? UploadEntries { get; init; }
+    public bool UploadIsLast { get; init; }
+
     /// <summary>Reversal: the request being reversed, and the reason code (06, 98, A0).</summary>
     public HostRequest? Reversed { get; init; }
     public string? ReversalReason { get; init; }

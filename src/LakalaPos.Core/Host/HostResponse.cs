@@ -18,6 +18,9 @@ public sealed record HostResponse
     /// <summary>Text the host sent for display (field 63 after the card organisation).</summary>
     public string? Text { get; init; }
 
+    /// <summary>Settlement answer: whether the host's totals agree with the terminal's.</summary>
+    public SettlementResult? Settlement { get; init; }
+
     /// <summary>Header processing-requirement digit 3: sign in again before the next request.</summary>
     public bool SignInRequested { get; init; }
 

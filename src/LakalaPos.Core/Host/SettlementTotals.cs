@@ -16,4 +16,8 @@ public enum SettlementResult
 }
 
 /// <summary>One transaction in a batch upload (0320, field 48).</summary>
-public sealed record BatchUploadEntry(int Trace, string Pan, long AmountFen, Journal.TransactionType Type);
+public sealed record BatchUploadEntry(int Trace, string Pan, long AmountFen, Journal.TransactionType Type)
+{
+    /// <summary>Never the full card number.</summary>
+    public override string ToString() => $"{Type} {Trace:000000} {Security.PanMask.Mask(Pan)} {Money.Fen.Format(AmountFen)}";
+}

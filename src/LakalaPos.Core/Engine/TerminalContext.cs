@@ -49,6 +49,9 @@ public sealed class TerminalContext
     /// <summary>Leaves the current activity (its timers die with it) and enters <paramref name="next"/>.</summary>
     public void Go(Activity next) => _engine.Go(next);
 
+    /// <summary>Makes <paramref name="flow"/> current again without entering it (it continues where it stepped aside).</summary>
+    public void Resume(Activity flow) => _engine.Resume(flow);
+
     /// <summary>Starts a timer owned by the current activity.</summary>
     public TimerTicket StartTimer(string name, TimeSpan delay) => _engine.Timers.Start(name, Elapsed + delay);
 

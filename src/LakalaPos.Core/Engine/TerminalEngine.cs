@@ -103,6 +103,13 @@ public sealed class TerminalEngine
         next.Enter(Context);
     }
 
+    internal void Resume(Activity flow)
+    {
+        Context.Log.Information("State {From} -> {To} (resumed)", _current?.Name, flow.Name);
+        Timers.CancelAll();
+        _current = flow;
+    }
+
     private void Dispatch(TerminalEvent evt)
     {
         var activity = _current;

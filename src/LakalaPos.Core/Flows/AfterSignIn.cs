@@ -1,5 +1,4 @@
 using LakalaPos.Core.Engine;
-using LakalaPos.Core.Journal;
 using LakalaPos.Core.Screens;
 
 namespace LakalaPos.Core.Flows;
@@ -8,7 +7,7 @@ namespace LakalaPos.Core.Flows;
 public static class AfterSignIn
 {
     public static Activity Next(TerminalContext ctx) =>
-        ctx.Journal.PendingReversals().Any(t => t.ReversalState == ReversalState.Due)
-            ? new ReversalActivity(() => new IdleActivity(Prompts.SignInOk))
+        ReversalActivity.AnyDue(ctx)
+            ? new ReversalActivity(_ => new IdleActivity(Prompts.SignInOk))
             : new IdleActivity(Prompts.SignInOk);
 }

@@ -113,7 +113,7 @@ public sealed class OnlineRequest
             ReversalState = ReversalState.Due,
             ReversalReason = reason,
         });
-        return new ReversalActivity(() => Home.After(ctx, lines), lines[^1]);
+        return new ReversalActivity(_ => Home.After(ctx, lines), lines[^1]);
     }
 
     /// <summary>Writes the records in one journal transaction; returns the first.</summary>

@@ -160,6 +160,12 @@ public sealed class RefundActivity : PromptActivity
     private void GoOnline(TerminalContext ctx)
     {
         GoTo(ctx, Step.Online);
+        OnlineGate.Send(ctx, this, SendRefund);
+    }
+
+    private void SendRefund(TerminalContext ctx)
+    {
+        Render(ctx);
         var card = _card!;
         var trace = ctx.Journal.NextTrace();
         var origDate = _origDate.ToString("MMdd", System.Globalization.CultureInfo.InvariantCulture);

@@ -8,10 +8,12 @@ namespace LakalaPos.Core.Flows;
 
 /// <summary>
 /// Sends the reversals (冲正) that are due, oldest first, one request at a time (spec section 6).
-/// Acknowledged: the transaction is REVERSED. No answer: the attempt is counted; after
-/// <c>reversalRetries</c> attempts, "冲正失败,请联系客服" and a fault slip (not a voucher).
+/// Acknowledged: the transaction is REVERSED. No answer: the attempt is counted and the reversal
+/// stays due (sent again before the next online request); after <c>reversalRetries</c> attempts,
+/// "冲正失败,请联系客服" and a fault slip (not a voucher). <paramref name="next"/> is told whether
+/// every reversal is out of the way (acknowledged or given up), so a request may follow.
 /// </summary>
-public sealed class ReversalActivity(Func<Activity> next, string? headline = null) : Activity
+public sealed class ReversalActivity(Func<bool, Activity> next, string? headline = null) : Activity
 {
     // A reversal answered "original not found" or "invalid" leaves nothing to undo at the host.
     private static readonly HashSet<string> Settled = ["00", "12", "25"];
@@ -23,6 +25,9 @@ public sealed class ReversalActivity(Func<Activity> next, string? headline = nul
     public override string Name => "Reversal";
 
     public override void Enter(TerminalContext ctx) => SendNext(ctx);
+
+    /// <summary>True when a reversal waits to be sent before anything else goes to the host.</summary>
+    public static bool AnyDue(TerminalContext ctx) => ctx.Journal.PendingReversals().Any(t => t.ReversalState == ReversalState.Due);
 
     public override void OnHost(TerminalContext ctx, HostLinkResult result)
     {
@@ -60,7 +65,7 @@ public sealed class ReversalActivity(Func<Activity> next, string? headline = nul
         _txn = ctx.Journal.PendingReversals().FirstOrDefault(t => t.ReversalState == ReversalState.Due);
         if (_txn is null)
         {
-            ctx.Go(next());
+            ctx.Go(next(true));
             return;
         }
         _request = Build(ctx, _txn);
@@ -77,8 +82,8 @@ public sealed class ReversalActivity(Func<Activity> next, string? headline = nul
         if (attempts < ctx.Parameters.ReversalRetries)
         {
             ctx.Journal.Write($"reversal attempt {attempts} failed: {why}", _txn with { ReversalAttempts = attempts });
-            ctx.Log.Warning("Reversal of voucher {Voucher:000000} failed ({Why}); stays due", _txn.Voucher, why);
-            ctx.Go(next());
+            ctx.Log.Warning("Reversal of voucher {Voucher:000000} failed ({Why}); stays due, sent again before the next request", _txn.Voucher, why);
+            ctx.Go(next(false));
             return;
         }
         ctx.Journal.Write($"reversal failed after {attempts} attempts: {why}", _txn with
@@ -89,7 +94,7 @@ public sealed class ReversalActivity(Func<Activity> next, string? headline = nul
         });
         ctx.Log.Error("Reversal of voucher {Voucher:000000} failed {Attempts} times; fault slip printed", _txn.Voucher, attempts);
         FaultSlip.Print(ctx, _txn);
-        ctx.Go(new MessageActivity(Screen.Of("冲正失败,请联系客服"), next));
+        ctx.Go(new MessageActivity(Screen.Of(Prompts.ReversalFailed), () => next(true)));
     }
 
     private static HostRequest Build(TerminalContext ctx, TransactionRecord txn)

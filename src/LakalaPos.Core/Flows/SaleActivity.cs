@@ -128,6 +128,12 @@ public sealed class SaleActivity : PromptActivity
     private void GoOnline(TerminalContext ctx)
     {
         GoTo(ctx, Step.Online);
+        OnlineGate.Send(ctx, this, SendSale);
+    }
+
+    private void SendSale(TerminalContext ctx)
+    {
+        Render(ctx);
         var card = _card!;
         var trace = ctx.Journal.NextTrace();
         var request = HostRequests.New(ctx, HostMessageKind.Sale, trace) with

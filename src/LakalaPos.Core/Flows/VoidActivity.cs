@@ -134,6 +134,12 @@ public sealed class VoidActivity : PromptActivity
     private void GoOnline(TerminalContext ctx)
     {
         GoTo(ctx, Step.Online);
+        OnlineGate.Send(ctx, this, SendVoid);
+    }
+
+    private void SendVoid(TerminalContext ctx)
+    {
+        Render(ctx);
         var sale = _sale!;
         var card = _card ?? JournalCard(ctx, sale);
         var trace = ctx.Journal.NextTrace();

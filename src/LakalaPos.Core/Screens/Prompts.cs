@@ -48,4 +48,6 @@ public static class Prompts
     public const string ConfirmRefund = "确认退货?";
     public const string MerchantBalanceShort = "商户余额不足";
     public const string MerchantBalance = "商户余额";
+    public const string ReversalFailed = "冲正失败,请联系客服";
+    public const string ReversalPending = "冲正未完成,请稍后重试";
 }

@@ -5,8 +5,8 @@ namespace LakalaPos.Core.Flows;
 
 /// <summary>
 /// At boot, settles what a power cut left in flight: a reversible request still PENDING has its
-/// armed reversal made due (sent after sign-in, before anything else); a refund with no answer
-/// becomes UNKNOWN (refunds are not reversed; the batch upload settles them).
+/// armed reversal made due (sent after sign-in, before anything else); a refund (or a balance
+/// inquiry) with no answer becomes UNKNOWN (neither is reversed; the batch upload settles refunds).
 /// </summary>
 public static class JournalRecovery
 {
@@ -17,8 +17,7 @@ public static class JournalRecovery
             var recovered = txn switch
             {
                 { ReversalState: ReversalState.Armed } => txn with { ReversalState = ReversalState.Due },
-                { Type: TransactionType.Refund } => txn with { Status = TransactionStatus.Unknown },
-                { Type: TransactionType.Balance } => txn with { Status = TransactionStatus.Declined },
+                { Type: TransactionType.Refund or TransactionType.Balance } => txn with { Status = TransactionStatus.Unknown },
                 _ => null,
             };
             if (recovered is null)

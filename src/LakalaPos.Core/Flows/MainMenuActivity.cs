@@ -52,6 +52,7 @@ public sealed class MainMenuActivity : PromptActivity
         Key.D1 => SaleActivity.FromMenu(),
         Key.D2 => VoidActivity.Start(ctx),
         Key.D3 => RefundActivity.Start(ctx),
+        Key.D4 => new BalanceInquiryActivity(),
         Key.D5 => new TransactionQueryActivity(),
         Key.D7 => new ReprintActivity(),
         Key.D0 => new SignOutActivity(),

@@ -15,29 +15,33 @@ public sealed class OnlineRequest
     private readonly HostRequest _request;
     private readonly TimerTicket _timer;
     private readonly Func<TransactionRecord, TransactionRecord[]> _alsoOnApproval;
+    private readonly bool _printsReceipt;
     private TransactionRecord _record;
 
-    private OnlineRequest(HostRequest request, TransactionRecord record, TimerTicket timer, Func<TransactionRecord, TransactionRecord[]> alsoOnApproval)
+    private OnlineRequest(HostRequest request, TransactionRecord record, TimerTicket timer,
+        Func<TransactionRecord, TransactionRecord[]> alsoOnApproval, bool printsReceipt)
     {
         _request = request;
         _record = record;
         _timer = timer;
         _alsoOnApproval = alsoOnApproval;
+        _printsReceipt = printsReceipt;
     }
 
     /// <param name="alsoOnApproval">
     /// Records that change with an approval, written in the same journal transaction (a void's
     /// original sale becomes VOIDED with it, never before, never without it).
     /// </param>
+    /// <param name="printsReceipt">False for a request without a voucher (余额查询): approval goes home, the flow shows the result.</param>
     public static OnlineRequest Send(TerminalContext ctx, HostRequest request, TransactionRecord pending,
-        Func<TransactionRecord, TransactionRecord[]>? alsoOnApproval = null)
+        Func<TransactionRecord, TransactionRecord[]>? alsoOnApproval = null, bool printsReceipt = true)
     {
         var record = ctx.Journal.Write("pending, sending to host", pending)[0];
         ctx.Log.Information("{Type} voucher {Voucher:000000} amount {Amount} card {Card} PENDING on disk; sending",
             record.Type, record.Voucher, Money.Fen.Format(record.AmountFen), record.MaskedPan);
         var timer = ctx.StartTimer("host", ctx.Options.HostTimeout);
         ctx.Host.Send(request);
-        return new OnlineRequest(request, record, timer, alsoOnApproval ?? (_ => []));
+        return new OnlineRequest(request, record, timer, alsoOnApproval ?? (_ => []), printsReceipt);
     }
 
     public bool Owns(HostLinkResult result) => ReferenceEquals(result.Request, _request) || result.Request == _request;
@@ -63,7 +67,7 @@ public sealed class OnlineRequest
                 };
                 _record = Save(ctx, "approved", [approved, .. _alsoOnApproval(approved)]);
                 ctx.Session.SignInRequested |= response.SignInRequested;
-                return new ReceiptActivity(_record.Id, reprint: false);
+                return _printsReceipt ? new ReceiptActivity(_record.Id, reprint: false) : Home.For(ctx);
             case HostLinkOutcome.Answered:
                 Save(ctx, $"declined {response!.ResponseCode}", _record with
                 {

@@ -11,7 +11,25 @@ internal static class JournalMigrations
     [
         new(1, "Initial schema: operators, parameters, counters, transactions, history", V1),
         new(2, "Look-ups by reference number and type (refunds of an original, refund records)", V2),
+        new(3, "Settlements: totals, verdict and upload state of each settled batch", V3),
     ];
+
+    private const string V3 = """
+        CREATE TABLE settlements (
+            id           INTEGER PRIMARY KEY AUTOINCREMENT,
+            batch        INTEGER NOT NULL,
+            local_time   TEXT    NOT NULL,
+            operator_no  TEXT    NOT NULL,
+            sale_fen     INTEGER NOT NULL,
+            sale_count   INTEGER NOT NULL,
+            void_fen     INTEGER NOT NULL,
+            void_count   INTEGER NOT NULL,
+            refund_fen   INTEGER NOT NULL,
+            refund_count INTEGER NOT NULL,
+            result       TEXT    NOT NULL,
+            upload_done  INTEGER NOT NULL
+        ) STRICT;
+        """;
 
     private const string V2 = """
         CREATE INDEX ix_transactions_rrn ON transactions (rrn);

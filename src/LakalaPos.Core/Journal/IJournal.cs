@@ -64,4 +64,14 @@ public interface IJournal : IDisposable
     IReadOnlyList<TransactionRecord> ListPending();
 
     IReadOnlyList<JournalEntry> History(long transactionId);
+
+    // Settlement
+    /// <summary>Records the settlement of <see cref="SettlementRecord.Batch"/> and moves to the next batch, in one database transaction.</summary>
+    void CompleteSettlement(SettlementRecord settlement);
+
+    /// <summary>Marks the batch upload of a settled batch as done.</summary>
+    void MarkSettlementUploaded(int batch);
+
+    /// <summary>The newest settlement, or null.</summary>
+    SettlementRecord? LastSettlement();
 }

@@ -161,4 +161,32 @@ public sealed class InMemoryJournal : IJournal
         lock (_gate)
             return _records.Where(match).ToArray();
     }
+
+    private readonly List<SettlementRecord> _settlements = [];
+
+    public void CompleteSettlement(SettlementRecord settlement)
+    {
+        lock (_gate)
+        {
+            _settlements.Add(settlement);
+            SetBatch(settlement.Batch >= 999999 ? 1 : settlement.Batch + 1);
+        }
+    }
+
+    public void MarkSettlementUploaded(int batch)
+    {
+        lock (_gate)
+        {
+            var index = _settlements.FindLastIndex(s => s.Batch == batch);
+            if (index < 0)
+                throw new KeyNotFoundException($"batch {batch:D6} has no settlement");
+            _settlements[index] = _settlements[index] with { UploadDone = true };
+        }
+    }
+
+    public SettlementRecord? LastSettlement()
+    {
+        lock (_gate)
+            return _settlements.Count == 0 ? null : _settlements[^1];
+    }
 }

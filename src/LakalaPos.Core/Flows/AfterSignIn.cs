@@ -3,11 +3,17 @@ using LakalaPos.Core.Screens;
 
 namespace LakalaPos.Core.Flows;
 
-/// <summary>Right after sign-in, before anything else: a reversal left due is sent first (spec section 1).</summary>
+/// <summary>
+/// Right after sign-in, before anything else: a reversal left due is sent first (spec section 1),
+/// then a batch upload a settlement left unfinished.
+/// </summary>
 public static class AfterSignIn
 {
     public static Activity Next(TerminalContext ctx) =>
-        ReversalActivity.AnyDue(ctx)
-            ? new ReversalActivity(_ => new IdleActivity(Prompts.SignInOk))
+        ReversalActivity.AnyDue(ctx) ? new ReversalActivity(_ => AfterReversals(ctx)) : AfterReversals(ctx);
+
+    private static Activity AfterReversals(TerminalContext ctx) =>
+        ctx.Journal.LastSettlement() is { UploadDone: false } unfinished
+            ? new BatchUploadActivity(unfinished.Batch, _ => new IdleActivity(Prompts.SignInOk))
             : new IdleActivity(Prompts.SignInOk);
 }

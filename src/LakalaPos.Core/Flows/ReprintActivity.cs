@@ -39,7 +39,7 @@ public sealed class ReprintActivity : PromptActivity
                 Render(ctx);
                 break;
             case Step.Choose when key == Key.D3:
-                ctx.Go(Home.After(ctx, "重打印", "暂无结算单"));
+                ReprintSettlement(ctx);
                 break;
             case Step.Voucher when _voucher.Accept(key):
                 Render(ctx);
@@ -61,6 +61,17 @@ public sealed class ReprintActivity : PromptActivity
         }
         ctx.Log.Information("Reprint of voucher {Voucher:000000}", txn.Voucher);
         ctx.Go(new ReceiptActivity(txn.Id, reprint: true));
+    }
+
+    private static void ReprintSettlement(TerminalContext ctx)
+    {
+        if (ctx.Journal.LastSettlement() is not { } settlement)
+        {
+            ctx.Go(Home.After(ctx, "重打印", "暂无结算单"));
+            return;
+        }
+        var outcome = SettlementSlip.Print(ctx, settlement, reprint: true);
+        ctx.Go(outcome == PrintOutcome.Printed ? Home.For(ctx) : Home.After(ctx, "重打印", Prompts.PaperOut));
     }
 
     private static TransactionRecord? LastPrintable(TerminalContext ctx) => ctx.Journal.Last() is { } last && IsPrintable(last) ? last : null;

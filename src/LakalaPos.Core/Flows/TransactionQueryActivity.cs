@@ -84,17 +84,12 @@ public sealed class TransactionQueryActivity : PromptActivity
     private static Screen Summary(TerminalContext ctx)
     {
         var batch = ctx.Journal.CurrentBatch();
-        var records = ctx.Journal.ListBatch(batch);
-        string Line(string name, Func<TransactionRecord, bool> counts)
-        {
-            var matching = records.Where(counts).ToList();
-            return $"{name} {matching.Count}笔 {Fen.Format(matching.Sum(r => r.AmountFen))}";
-        }
+        var totals = BatchTotals.Of(ctx.Journal.ListBatch(batch));
         return Screen.Of(
             $"交易汇总 批次 {batch:000000}",
-            Line("消费", r => r is { Type: TransactionType.Sale, Status: TransactionStatus.Approved or TransactionStatus.Voided }),
-            Line("撤销", r => r is { Type: TransactionType.Void, Status: TransactionStatus.Approved }),
-            Line("退货", r => r is { Type: TransactionType.Refund, Status: TransactionStatus.Approved }));
+            $"消费 {totals.SaleCount}笔 {Fen.Format(totals.SaleFen)}",
+            $"撤销 {totals.VoidCount}笔 {Fen.Format(totals.VoidFen)}",
+            $"退货 {totals.RefundCount}笔 {Fen.Format(totals.RefundFen)}");
     }
 
     private void Render(TerminalContext ctx)

@@ -1,0 +1,144 @@
+using LakalaPos.Core.Engine;
+using LakalaPos.Core.Hardware;
+using LakalaPos.Core.Host;
+using LakalaPos.Core.Journal;
+using LakalaPos.Core.Money;
+using LakalaPos.Core.Receipts;
+using LakalaPos.Core.Screens;
+
+namespace LakalaPos.Core.Flows;
+
+/// <summary>
+/// 结算 (menu 6, spec section 7): the batch's totals by type and "确认结算?"; then 0500 with the
+/// totals; on the host's answer the settlement is journaled together with the move to the next
+/// batch; then the batch upload (0320), the settlement slip with 对账平 / 对账不平, and idle.
+/// </summary>
+public sealed class SettlementActivity : PromptActivity
+{
+    private enum Step { Confirm, Online }
+
+    public const string Title = "结算";
+
+    private Step _step;
+    private int _batch;
+    private BatchTotals _totals = BatchTotals.Of([]);
+    private HostRequest? _request;
+    private TimerTicket? _hostTimer;
+
+    public override string Name => $"Settlement/{_step}";
+
+    protected override bool CanAbandon => _step != Step.Online;
+
+    public override void Enter(TerminalContext ctx)
+    {
+        _batch = ctx.Journal.CurrentBatch();
+        _totals = BatchTotals.Of(ctx.Journal.ListBatch(_batch));
+        RestartPromptTimer(ctx);
+        Render(ctx);
+    }
+
+    protected override void OnPromptKey(TerminalContext ctx, Key key)
+    {
+        if (_step != Step.Confirm || key != Key.Enter)
+            return;
+        _step = Step.Online;
+        ctx.LogStep("Settlement", "Online");
+        StopPromptTimer(ctx);
+        Render(ctx);
+        OnlineGate.Send(ctx, this, SendSettlement);
+    }
+
+    public override void OnHost(TerminalContext ctx, HostLinkResult result)
+    {
+        if (_request is null || result.Request != _request)
+        {
+            base.OnHost(ctx, result);
+            return;
+        }
+        ctx.CancelTimer(_hostTimer);
+        if (result is not { Outcome: HostLinkOutcome.Answered, Response: { } answer })
+        {
+            ctx.Log.Warning("Settlement of batch {Batch:000000} got no answer: {Outcome} {Detail}", _batch, result.Outcome, result.Detail);
+            ctx.Go(Home.After(ctx, "结算失败", result.Outcome == HostLinkOutcome.NotConnected ? Prompts.NetworkDown : Prompts.HostTimeout));
+            return;
+        }
+        if (!answer.Approved)
+        {
+            ctx.Session.SignInRequested |= answer.SignInRequested || answer.ResponseCode == "A0";
+            ctx.Go(Home.After(ctx, "结算失败", $"{answer.ResponseCode} {ResponseCodes.TextOf(answer.ResponseCode)}"));
+            return;
+        }
+        var settlement = new SettlementRecord
+        {
+            Batch = _batch,
+            LocalTime = _request.LocalTime,
+            OperatorNo = ctx.Session.OperatorNo ?? "",
+            SaleFen = _totals.SaleFen,
+            SaleCount = _totals.SaleCount,
+            VoidFen = _totals.VoidFen,
+            VoidCount = _totals.VoidCount,
+            RefundFen = _totals.RefundFen,
+            RefundCount = _totals.RefundCount,
+            Result = answer.Settlement ?? SettlementResult.Error,
+        };
+        ctx.Journal.CompleteSettlement(settlement);
+        ctx.Log.Information("Batch {Batch:000000} settled: {Result}", _batch, settlement.Result);
+        ctx.Go(new BatchUploadActivity(_batch, _ => Finish(ctx, settlement)));
+    }
+
+    protected override void OnFlowTimer(TerminalContext ctx, TimerTicket ticket)
+    {
+        if (ticket != _hostTimer || _request is null)
+            return;
+        ctx.Host.Abandon(_request);
+        ctx.Log.Warning("Settlement of batch {Batch:000000}: no answer within {Timeout}", _batch, ctx.Options.HostTimeout);
+        ctx.Go(Home.After(ctx, "结算失败", Prompts.HostTimeout));
+    }
+
+    private void SendSettlement(TerminalContext ctx)
+    {
+        Render(ctx);
+        _request = HostRequests.New(ctx, HostMessageKind.Settlement, ctx.Journal.NextTrace()) with { Totals = _totals.ForHost };
+        ctx.Log.Information("Settling batch {Batch:000000}: {Totals}", _batch, _totals.ForHost);
+        _hostTimer = ctx.StartTimer("host", ctx.Options.HostTimeout);
+        ctx.Host.Send(_request);
+    }
+
+    private static Activity Finish(TerminalContext ctx, SettlementRecord settlement)
+    {
+        var outcome = SettlementSlip.Print(ctx, settlement, reprint: false);
+        var verdict = SettlementSlipBuilder.Verdict(settlement.Result);
+        return outcome == PrintOutcome.Printed
+            ? Home.After(ctx, "结算完成", verdict)
+            : Home.After(ctx, "结算完成", verdict, Prompts.PaperOut, "结算单可重打印");
+    }
+
+    private void Render(TerminalContext ctx)
+    {
+        if (_step == Step.Online)
+        {
+            ctx.Show(Screen.Of(Title, "结算中", Prompts.Processing));
+            return;
+        }
+        ctx.Show(Screen.Of(
+            $"{Title} 批次 {_batch:000000}",
+            $"消费 {_totals.SaleCount}笔 {Fen.Format(_totals.SaleFen)}",
+            $"撤销 {_totals.VoidCount}笔 {Fen.Format(_totals.VoidFen)}",
+            $"退货 {_totals.RefundCount}笔 {Fen.Format(_totals.RefundFen)}",
+            "确认结算?"));
+    }
+}
+
+/// <summary>Prints the settlement slip (结算总计单) of a settled batch.</summary>
+public static class SettlementSlip
+{
+    public static PrintOutcome Print(TerminalContext ctx, SettlementRecord settlement, bool reprint)
+    {
+        if (ctx.Devices.Printer is not { } printer)
+            return PrintOutcome.Failed;
+        var slip = SettlementSlipBuilder.Build(settlement, ReceiptComposer.Merchant(ctx), reprint, ctx.Options.IsTestProfile);
+        var outcome = printer.Print(ReceiptRenderer.Render(slip, printer.Columns));
+        ctx.Log.Information("Settlement slip of batch {Batch:000000}: {Outcome}", settlement.Batch, outcome);
+        return outcome;
+    }
+}

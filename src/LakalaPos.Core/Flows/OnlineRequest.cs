@@ -89,6 +89,8 @@ public sealed class OnlineRequest
                 });
                 return Home.After(ctx, Prompts.Declined, Prompts.NetworkDown);
             case HostLinkOutcome.BadMac:
+                // The keys no longer agree: A0 means "sign in again" as well as "reverse".
+                ctx.Session.SignInRequested = true;
                 return NoAnswer(ctx, ReversalReasons.BadMac, $"answer MAC did not verify: {result.Detail}", [Prompts.Declined, ResponseCodes.TextOf("A0")]);
             default:
                 return NoAnswer(ctx, ReversalReasons.Timeout, $"{result.Outcome}: {result.Detail}", [Prompts.Declined, Prompts.HostTimeout]);

@@ -29,7 +29,10 @@ public sealed class SimulatorSettings
     /// <summary>How many days after a sale a refund is accepted (replay: host refundDays N).</summary>
     public int RefundDays { get; set; } = 30;
 
-    /// <summary>The merchant's account with the acquirer, which refunds draw on (replay: host merchantBalance).</summary>
+    /// <summary>
+    /// The merchant's account with the acquirer (replay: host merchantBalance): the live balance,
+    /// which approved refunds draw down. Sales and voids do not change it.
+    /// </summary>
     public long MerchantBalanceFen { get; set; } = 100_000_000;
 
     public byte[] MasterKeyFor(string terminalNumber) =>

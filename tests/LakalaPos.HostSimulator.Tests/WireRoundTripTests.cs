@@ -1,8 +1,10 @@
+using LakalaPos.Core.Host;
 using LakalaPos.HostSimulator.Cards;
 using LakalaPos.HostSimulator.Tests.Support;
 using LakalaPos.HostSimulator.Wire;
 using LakalaPos.Protocol.Iso8583;
 using LakalaPos.Protocol.Links;
+using LakalaPos.Protocol.Mapping;
 using LakalaPos.Protocol.Security;
 
 namespace LakalaPos.HostSimulator.Tests;
@@ -132,5 +134,24 @@ public class WireRoundTripTests
 
         Iso8583Codec.Decode(Send(Requests.ReversalOf(voidRequest))).GetText(39).Should().Be("00");
         host.Store.AvailableFen(TestCards.Credit.Pan).Should().Be(TestCards.Credit.OpeningFen - 10_000);
+    }
+
+    [Fact]
+    public void A_MAC_ed_refund_is_answered_0230_with_a_MAC_and_a_merchant_balance_the_terminal_reads()
+    {
+        var host = RealHost();
+        var keys = WorkingKeys.Unpack(Answer(host.Handle(Iso8583Codec.Encode(Requests.SignIn()))).GetBinary(62)!, SimulatorSettings.TestMasterKey);
+        byte[] Send(Iso8583Message m) => host.Handle(Iso8583Codec.EncodeWithMac(m, input => UnionPayMac.Compute(input, keys.MacKey)))
+            .Should().BeOfType<HostReply.Answer>().Subject.Body;
+        var sale = Requests.Sale(TestCards.Debit, 10_000, pinBlock: PinBlock.Encrypt("123456", TestCards.Debit.Pan, keys.PinKey));
+        var saleAnswer = Iso8583Codec.Decode(Send(sale));
+
+        var body = Send(Requests.Refund(TestCards.Debit, saleAnswer.GetText(37)!, saleAnswer.GetText(13)!, 2_500, method: "RM2"));
+
+        var answer = Iso8583Codec.Decode(body);
+        answer.Mti.Should().Be("0230");
+        answer.GetBinary(64).Should().Equal(UnionPayMac.Compute(Iso8583Codec.MacInput(body), keys.MacKey));
+        HostResponseMapper.FromMessage(answer).Should().Match<HostResponse>(r => r.ResponseCode == "00" && r.BalanceFen == 100_000_000 - 2_500);
+        host.Received[^1].Fields.Should().Contain("61.3", "1122").And.Contain("63.1", "RM2").And.Contain("60.1", "25");
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LakalaPos.Core.Host;
 using LakalaPos.Core.Money;
 using LakalaPos.Core.Security;
 
@@ -10,6 +11,9 @@ public enum HostTransactionKind
 
     /// <summary>消费撤销: gives a sale's money back; <see cref="HostTransaction.OriginalRrn"/> names the sale.</summary>
     Void,
+
+    /// <summary>退货: gives part or all of a sale's money back, on any terminal; <see cref="HostTransaction.OriginalRrn"/> names the sale.</summary>
+    Refund,
 }
 
 /// <summary>
@@ -37,12 +41,17 @@ public sealed record HostTransaction
     /// <summary>When the host approved it, on the host's clock.</summary>
     public required DateTimeOffset HostTime { get; init; }
 
-    /// <summary>For a void, the RRN of the sale it undid (the link void → sale); null for a sale.</summary>
+    /// <summary>For a void or a refund, the RRN of the sale it gives money back from; null for a sale.</summary>
     public string? OriginalRrn { get; init; }
+
+    /// <summary>For a refund, where the money went: the card's account or the cardholder's balance account.</summary>
+    public RefundMethod? RefundMethod { get; init; }
 
     /// <summary>A sale that an approved, unreversed void undid.</summary>
     public bool Voided { get; init; }
     public bool Reversed { get; init; }
+
+    /// <summary>For a sale, the sum of the refunds booked against it (refunds are never reversed).</summary>
     public long RefundedFen { get; init; }
 
     /// <summary>The date as receipts and refund requests give it (MMDD).</summary>
@@ -51,7 +60,14 @@ public sealed record HostTransaction
     /// <summary>Masked card only.</summary>
     public override string ToString() =>
         $"{Kind} {Terminal} batch {Batch} trace {Trace} rrn {Rrn} auth {AuthCode} {Fen.Format(AmountFen)} " +
-        $"card {(Pan is null ? "-" : PanMask.Mask(Pan))}{(OriginalRrn is null ? "" : " of rrn " + OriginalRrn)}" +
+        $"card {(Pan is null ? "-" : PanMask.Mask(Pan))}{(OriginalRrn is null ? "" : " of rrn " + OriginalRrn)}{MethodText}" +
         $"{(Voided ? " voided" : "")}{(Reversed ? " reversed" : "")}" +
         $"{(RefundedFen > 0 ? " refunded " + Fen.Format(RefundedFen) : "")}";
+
+    private string MethodText => RefundMethod switch
+    {
+        Core.Host.RefundMethod.Original => " to the card",
+        Core.Host.RefundMethod.Balance => " to the balance account",
+        _ => "",
+    };
 }

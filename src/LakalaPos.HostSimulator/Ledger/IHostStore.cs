@@ -14,6 +14,11 @@ public interface IHostStore
 
     void SetAvailableFen(string pan, long fen);
 
+    /// <summary>The cardholder's balance account at the acquirer (退至账户余额 refunds land here); 0 until a refund opens it.</summary>
+    long BalanceAccountFen(string pan);
+
+    void SetBalanceAccountFen(string pan, long fen);
+
     PinTries PinTries(string pan);
     void SetPinTries(string pan, PinTries tries);
 

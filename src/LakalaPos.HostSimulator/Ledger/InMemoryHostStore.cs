@@ -6,6 +6,7 @@ namespace LakalaPos.HostSimulator.Ledger;
 public sealed class InMemoryHostStore : IHostStore
 {
     private readonly Dictionary<string, long> _accounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _balanceAccounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PinTries> _pinTries = new(StringComparer.Ordinal);
     private readonly Dictionary<TerminalId, WorkingKeys> _sessions = new();
     private readonly List<HostTransaction> _transactions = [];
@@ -14,6 +15,10 @@ public sealed class InMemoryHostStore : IHostStore
     public long? AvailableFen(string pan) => _accounts.TryGetValue(pan, out var fen) ? fen : null;
 
     public void SetAvailableFen(string pan, long fen) => _accounts[pan] = fen;
+
+    public long BalanceAccountFen(string pan) => _balanceAccounts.GetValueOrDefault(pan);
+
+    public void SetBalanceAccountFen(string pan, long fen) => _balanceAccounts[pan] = fen;
 
     public PinTries PinTries(string pan) => _pinTries.GetValueOrDefault(pan);
 

@@ -15,6 +15,7 @@ internal sealed class HostProcessor
     private readonly NetworkHandler _network;
     private readonly SaleHandler _sale;
     private readonly VoidHandler _void;
+    private readonly RefundHandler _refund;
     private readonly BalanceInquiryHandler _balance;
     private readonly ReversalHandler _reversal;
 
@@ -26,6 +27,7 @@ internal sealed class HostProcessor
         _network = new NetworkHandler(services);
         _sale = new SaleHandler(services, cardholder);
         _void = new VoidHandler(services, cardholder);
+        _refund = new RefundHandler(services, cardholder);
         _balance = new BalanceInquiryHandler(services, cardholder);
         _reversal = new ReversalHandler(services);
     }
@@ -87,6 +89,7 @@ internal sealed class HostProcessor
             ("0200", "000000") => _sale.Handle(context),
             ("0200", "200000") => _void.Handle(context),
             ("0200", "310000") => _balance.Handle(context),
+            ("0220", "200000") => _refund.Handle(context),
             ("0400", _) => _reversal.Handle(context),
             _ => Answers.For(request, context.Forced ? "00" : "12"),
         };

@@ -1,6 +1,8 @@
 using System.Globalization;
+using LakalaPos.Core.Host;
 using LakalaPos.HostSimulator.Ledger;
 using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Protocol.Mapping;
 
 namespace LakalaPos.HostSimulator.Processing;
 
@@ -13,6 +15,9 @@ internal static class RequestFields
     /// <summary>60.2, the terminal's batch number; 000000 when field 60 is missing or short.</summary>
     public static string Batch(Iso8583Message request) => SubField(request, "60.2") ?? "000000";
 
+    /// <summary>60.1, the message type (22 sale, 23 void, 25 refund...).</summary>
+    public static string? MessageType(Iso8583Message request) => SubField(request, "60.1");
+
     /// <summary>60.3, the network management code (003 for a sign-in with double-length keys).</summary>
     public static string? NetworkCode(Iso8583Message request) => SubField(request, "60.3");
 
@@ -21,6 +26,12 @@ internal static class RequestFields
 
     /// <summary>61.2, the trace of the transaction a void undoes; null when field 61 is missing or short.</summary>
     public static string? OriginalTrace(Iso8583Message request) => SubField(request, "61.2");
+
+    /// <summary>61.3, the date (MMDD) of the sale a refund names; null when field 61 is missing or short.</summary>
+    public static string? OriginalDate(Iso8583Message request) => SubField(request, "61.3");
+
+    /// <summary>Where a refund's money goes (63.1: RM1 to the card, RM2 to the balance account); null when missing or unknown.</summary>
+    public static RefundMethod? RefundMethod(Iso8583Message request) => RefundMethodCode.Parse(SubField(request, "63.1"));
 
     /// <summary>Field 38 without the spaces a terminal pads a short auth code with.</summary>
     public static string? AuthCode(Iso8583Message request) => request.GetText(38)?.TrimEnd();

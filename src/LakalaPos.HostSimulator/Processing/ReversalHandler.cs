@@ -9,7 +9,8 @@ namespace LakalaPos.HostSimulator.Processing;
 /// reversed; a booked void takes the money from the card again, is marked reversed, and its sale
 /// is no longer voided. Whatever the host finds or does not find, it answers 00: an original it
 /// never booked (declined, timed out) leaves nothing to undo, and the terminal must be able to
-/// clear its pending reversal.
+/// clear its pending reversal. Refunds are not reversed (UnionPay rule): a 0400 that names one
+/// is answered 12 and changes nothing.
 /// </summary>
 internal sealed class ReversalHandler(HostServices services)
 {
@@ -17,10 +18,23 @@ internal sealed class ReversalHandler(HostServices services)
     {
         var request = context.Request;
         var original = services.Store.FindByTrace(context.Terminal, RequestFields.Batch(request), request.GetText(11)!);
+        if (NamesARefund(request, original))
+        {
+            services.Log.Warning("Reversal of a refund (trace {Trace}) refused: refunds are not reversed", request.GetText(11));
+            return context.Forced ? Answers.For(request, "00").WithHostTime(context.Now, settlement: true) : Answers.For(request, "12");
+        }
         if (original is { Reversed: false })
             Undo(original, request);
         return Answers.For(request, "00").WithHostTime(context.Now, settlement: true);
     }
+
+    /// <summary>
+    /// 60.1 = 25 says refund; so does 3 = 200000 (shared by void and refund) when the entry booked at
+    /// that trace is a refund. A 200000 with nothing booked is an unanswered void's reversal: 00.
+    /// </summary>
+    private static bool NamesARefund(Iso8583Message request, HostTransaction? booked) =>
+        RequestFields.MessageType(request) == Field60.Refund
+        || (RequestFields.KindNamed(request) == HostTransactionKind.Void && booked is { Kind: HostTransactionKind.Refund });
 
     private void Undo(HostTransaction original, Iso8583Message request)
     {
@@ -46,7 +60,11 @@ internal sealed class ReversalHandler(HostServices services)
             services.Log.Warning("Reversal (reason {Reason}) of {Transaction}, which a void already undid: nothing undone", reason, sale);
             return;
         }
-        CardAccounts.Credit(store, sale.Pan, sale.AmountFen);
+        // Refunds already gave part of it back (and are never reversed): only the rest comes back now.
+        var giveBack = sale.AmountFen - sale.RefundedFen;
+        if (sale.RefundedFen > 0)
+            services.Log.Warning("Reversal (reason {Reason}) of {Transaction}, which refunds partly undid: only the rest is given back", reason, sale);
+        CardAccounts.Credit(store, sale.Pan, Math.Max(giveBack, 0));
         store.UpdateTransaction(sale with { Reversed = true });
         services.Log.Information("Reversed {Transaction} (reason {Reason})", sale, reason);
     }

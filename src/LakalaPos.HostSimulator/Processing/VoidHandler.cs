@@ -6,7 +6,7 @@ namespace LakalaPos.HostSimulator.Processing;
 /// <summary>
 /// 0200 / 200000 (消费撤销). The host voids only a sale it approved for this terminal, not yet
 /// voided or reversed, for its full amount, with the same card. Checks in this order:
-/// duplicate 94, original 25, already voided 12, amount 13/64, card 14, PIN 75/55 (only when one
+/// duplicate 94, original 25, already voided or refunded 12, amount 13/64, card 14, PIN 75/55 (only when one
 /// came). Approval: RRN, auth code, the sale's money back on its card's account, the sale marked
 /// voided, the void booked with a link to it.
 /// </summary>
@@ -34,7 +34,8 @@ internal sealed class VoidHandler(HostServices services, CardholderChecks cardho
         // A reversed sale no longer exists; RRN and auth code must name the same sale as 61 does.
         if (original is null or { Reversed: true } || !VoidOriginals.ReferencesMatch(request, original))
             return "25";
-        if (original.Voided)
+        // A refund already gave part of it back: voiding it would pay that part out twice.
+        if (original.Voided || original.RefundedFen > 0)
             return "12";
         if (!RequestFields.TryAmount(request, out var amount) || amount <= 0)
             return "13";

@@ -45,6 +45,19 @@ public static class Requests
         return request;
     }
 
+    /// <summary>
+    /// A refund (0220) as the terminal builds it: the card presented (swiped, no PIN), the refund
+    /// amount, its own trace, the current batch in 60.2, the original's RRN in 37 and date in 61.3,
+    /// the method in 63 (RM1 back to the card, RM2 to the balance account).
+    /// </summary>
+    public static Iso8583Message Refund(
+        TestCard card, string originalRrn, string originalDateMmdd, long amountFen, string trace = "000004", string method = "RM1",
+        string batch = Batch, string terminal = TerminalNumber, string merchant = MerchantNumber) =>
+        Base("0220", trace, terminal, merchant)
+            .Set(2, card.Pan).Set(3, "200000").Set(4, amountFen.ToString("D12"))
+            .Set(14, card.Expiry).Set(22, "022").Set(25, "00").Set(37, originalRrn).Set(49, "156")
+            .Set(60, "25" + batch + "000").Set(61, "000000" + "000000" + originalDateMmdd).Set(63, method);
+
     public static Iso8583Message Balance(TestCard card, string trace = "000003", string entryMode = "021", byte[]? pinBlock = null)
     {
         var request = Base("0200", trace, TerminalNumber, MerchantNumber)

@@ -7,7 +7,8 @@ namespace LakalaPos.Protocol.Iso8583;
 /// </summary>
 public static class Iso8583Fields
 {
-    private static readonly HashSet<int> SensitiveFields = [2, 35, 36, 52, 55, 62, 64];
+    // 48 for every message: a batch upload's 48 carries card numbers, and a name has no MTI to tell.
+    private static readonly HashSet<int> SensitiveFields = [2, 35, 36, 48, 52, 55, 62, 64];
 
     /// <summary>
     /// The value of a field ("3") or sub-field ("60.1"), or null when the message does not carry it.

@@ -44,7 +44,13 @@ public static class Iso8583SubFields
 public static class Field60
 {
     public const string SignIn = "00", Sale = "22", Void = "23", Refund = "25", Balance = "01";
+
+    /// <summary>60.1 of the network and end-of-batch messages (sign-in, settlement, batch upload): the same 00 as <see cref="SignIn"/>.</summary>
+    public const string Management = SignIn;
     public const string NetworkSignInDoubleKeys = "003", NetworkSignOut = "002", NetworkEcho = "301", NetworkFinancial = "000";
+
+    /// <summary>60.3 of a 0500 and of every 0320 but the last; the last 0320 carries 202.</summary>
+    public const string NetworkSettlement = "201", NetworkUploadEnd = "202";
 
     /// <summary>60.4 is written only when given (chip and contactless reads).</summary>
     public static string Compose(string messageType, int batch, string networkCode, char? readCapability = null) =>

@@ -24,5 +24,14 @@ public interface IFrameTransport
     /// <summary>Sends one request body; its outcome arrives as an event tagged with <paramref name="exchangeId"/>.</summary>
     void Send(long exchangeId, byte[] body);
 
+    /// <summary>
+    /// The link gave up on <paramref name="exchangeId"/>: no event is to come for it, and a late
+    /// answer must never be taken for the next exchange's. Nothing to do for a transport that
+    /// answers at once (in-memory).
+    /// </summary>
+    void Abandon(long exchangeId)
+    {
+    }
+
     event EventHandler<TransportEvent>? Event;
 }

@@ -88,13 +88,23 @@ public sealed class Iso8583HostLink : IHostLink
 
     public void Abandon(HostRequest request)
     {
+        long exchangeId;
         lock (_gate)
         {
             if (_inFlight is not { } current || !(ReferenceEquals(current.Request, request) || current.Request.Equals(request)))
                 return;
+            exchangeId = current.Id;
             _inFlight = null;
         }
         _log.Information("Host request {Kind} trace {Trace} abandoned; a late answer will be ignored", request.Kind, request.Trace);
+        try
+        {
+            _transport.Abandon(exchangeId);
+        }
+        catch (Exception e)
+        {
+            _log.Warning("Transport failed to abandon exchange {Exchange} ({Error})", exchangeId, e.GetType().Name);
+        }
     }
 
     private Formed Form(HostRequest request, WorkingKeys? keys)

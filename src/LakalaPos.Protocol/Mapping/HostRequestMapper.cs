@@ -23,7 +23,9 @@ public static class HostRequestMapper
             HostMessageKind.Sale or HostMessageKind.Void or HostMessageKind.Refund or HostMessageKind.BalanceInquiry
                 => FinancialMessage.Build(request, FinancialMessage.MtiOf(request.Kind), encryptPin),
             HostMessageKind.Reversal => Reversal(request),
-            _ => throw new HostRequestMappingException($"{request.Kind} messages are not implemented yet"),
+            HostMessageKind.Settlement => BatchMessages.Settlement(request),
+            HostMessageKind.BatchUpload => BatchMessages.Upload(request),
+            _ => throw new HostRequestMappingException($"unknown message kind {request.Kind}"),
         };
         message.Tpdu = (byte[])tpdu.Clone();
         return message;

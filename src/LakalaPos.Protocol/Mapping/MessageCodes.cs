@@ -4,6 +4,7 @@ namespace LakalaPos.Protocol.Mapping;
 public static class MessageCodes
 {
     public const string SignInMti = "0800", NetworkMti = "0820", FinancialMti = "0200", AdviceMti = "0220", ReversalMti = "0400";
+    public const string SettlementMti = "0500", BatchUploadMti = "0320";
     public const string SaleProcessing = "000000", VoidProcessing = "200000", RefundProcessing = "200000", BalanceProcessing = "310000";
     public const string NormalCondition = "00";
     public const string PinCaptureCode = "12";

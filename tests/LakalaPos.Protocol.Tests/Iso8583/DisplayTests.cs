@@ -73,6 +73,7 @@ public class DisplayTests
     [InlineData("35", true)]
     [InlineData("52", true)]
     [InlineData("62", true)]
+    [InlineData("48", true)]
     [InlineData("3", false)]
     [InlineData("60.1", false)]
     public void Card_data_pin_blocks_and_keys_are_flagged_sensitive(string name, bool sensitive) =>

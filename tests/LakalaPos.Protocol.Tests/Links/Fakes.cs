@@ -92,17 +92,31 @@ internal sealed class ScriptedTransport : IFrameTransport
 
     public void Send(long exchangeId, byte[] body) => Sent.Add((exchangeId, body));
 
+    public List<long> Abandoned { get; } = [];
+
+    public void Abandon(long exchangeId) => Abandoned.Add(exchangeId);
+
     public void Deliver(TransportEvent e) => Event?.Invoke(this, e);
 }
 
-/// <summary>Every log line, rendered with its property values, so tests can look for leaks.</summary>
+/// <summary>Every log line, rendered with its property values, so tests can look for leaks. Thread-safe (TCP tests log from background threads).</summary>
 internal sealed class CollectingSink : ILogEventSink
 {
-    public List<string> Lines { get; } = [];
+    private readonly List<string> _lines = [];
+
+    public IReadOnlyList<string> Lines
+    {
+        get { lock (_lines) return [.. _lines]; }
+    }
 
     public string All => string.Join("\n", Lines);
 
-    public void Emit(LogEvent logEvent) => Lines.Add(logEvent.RenderMessage());
+    public void Emit(LogEvent logEvent)
+    {
+        var line = logEvent.RenderMessage();
+        lock (_lines)
+            _lines.Add(line);
+    }
 
     public ILogger Logger() => new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(this).CreateLogger();
 }

@@ -63,6 +63,17 @@ public class HostLinkExchangeTests
     }
 
     [Fact]
+    public void Abandon_tells_the_transport_which_exchange_to_drop()
+    {
+        var first = Sale();
+        _link.Send(first);
+
+        _link.Abandon(first);
+
+        _transport.Abandoned.Should().Equal(_transport.Sent[0].Id);
+    }
+
+    [Fact]
     public void Abandoning_a_request_that_is_not_in_flight_changes_nothing()
     {
         _link.Send(Sale());
@@ -71,6 +82,7 @@ public class HostLinkExchangeTests
         _transport.Deliver(ApprovalOf(_transport.Sent[0]));
 
         _results.Should().ContainSingle().Which.Outcome.Should().Be(HostLinkOutcome.Answered);
+        _transport.Abandoned.Should().BeEmpty();
     }
 
     [Fact]

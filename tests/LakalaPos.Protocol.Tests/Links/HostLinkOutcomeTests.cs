@@ -146,14 +146,6 @@ public class HostLinkOutcomeTests
         _h.Host.Received.Should().BeEmpty();
     }
 
-    [Fact]
-    public void Settlement_is_refused_until_it_is_implemented()
-    {
-        var result = _h.Send(Request(HostMessageKind.Settlement));
-
-        result.Outcome.Should().Be(HostLinkOutcome.NotConnected);
-        result.Detail.Should().Be("not sent: Settlement messages are not implemented yet");
-    }
 
     [Fact]
     public void The_core_may_send_its_next_request_from_inside_the_completed_handler()

@@ -196,13 +196,6 @@ public class RequestMappingTests
         message.Tpdu.Should().Equal(0x60, 0x00, 0x05, 0x00, 0x01);
     }
 
-    [Theory]
-    [InlineData(HostMessageKind.Settlement)]
-    [InlineData(HostMessageKind.BatchUpload)]
-    public void Settlement_and_batch_upload_are_not_implemented_yet(HostMessageKind kind) =>
-        FluentActions.Invoking(() => HostRequestMapper.ToMessage(Request(kind), Tpdu, null))
-            .Should().Throw<HostRequestMappingException>().WithMessage($"{kind} messages are not implemented yet");
-
     [Fact]
     public void A_sale_without_a_card_names_what_is_missing() =>
         FluentActions.Invoking(() => HostRequestMapper.ToMessage(Sale() with { Card = null }, Tpdu, null))

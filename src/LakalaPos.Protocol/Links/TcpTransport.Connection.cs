@@ -1,0 +1,94 @@
+namespace LakalaPos.Protocol.Links;
+
+/// <summary>The connection's life: made or reused, frames from it, its end.</summary>
+public sealed partial class TcpTransport
+{
+    /// <summary>The open connection if the host has not closed it, else a new one; call only while holding the wire.</summary>
+    private async Task<(TcpHostConnection? Connection, string? Problem)> LiveConnectionAsync()
+    {
+        TcpHostConnection? current;
+        lock (_gate)
+            current = _connection;
+        if (current is not null)
+        {
+            if (current.LooksAlive())
+                return (current, null);
+            CloseConnection(current, "found closed by the host");
+        }
+        TcpHostConnection opened;
+        try
+        {
+            opened = await TcpHostConnection.OpenAsync(_settings, Interlocked.Increment(ref _connectionCount), _shutdown.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!_shutdown.IsCancellationRequested)
+        {
+            _log.Warning("No connection to host {Address} within {Seconds} s", _settings.Address, _settings.ConnectTimeout.TotalSeconds);
+            return (null, $"no connection within {_settings.ConnectTimeout.TotalSeconds} s");
+        }
+        catch (Exception e)
+        {
+            var problem = _shutdown.IsCancellationRequested ? "the transport is closed" : $"connection failed ({Describe(e)})";
+            _log.Warning("Cannot connect to host {Address}: {Problem}", _settings.Address, problem);
+            return (null, problem);
+        }
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                opened.Close();
+                return (null, "the transport is closed");
+            }
+            _connection = opened;
+        }
+        _log.Information("Connected to host {Address} (connection {Connection})", _settings.Address, opened.Number);
+        opened.StartReading(OnFrame, OnConnectionEnded);
+        return (opened, null);
+    }
+
+    private void OnFrame(TcpHostConnection connection, byte[] body)
+    {
+        Exchange? answered = null;
+        lock (_gate)
+        {
+            if (_outstanding is { } current && current.Connection == connection)
+            {
+                answered = current;
+                _outstanding = null;
+            }
+        }
+        if (answered is null)
+        {
+            _log.Warning("Unexpected {Length}-byte frame from host on connection {Connection} discarded: {Hex}",
+                body.Length, connection.Number, SafeHex.Dump(body));
+            return;
+        }
+        Raise(new TransportEvent.Answer(answered.Id, body));
+    }
+
+    private void OnConnectionEnded(TcpHostConnection connection, string reason)
+    {
+        Exchange? lost = null;
+        lock (_gate)
+        {
+            if (_outstanding is { } current && current.Connection == connection)
+            {
+                lost = current;
+                _outstanding = null;
+            }
+        }
+        CloseConnection(connection, reason);
+        if (lost is not null)
+            Raise(new TransportEvent.ConnectionLost(lost.Id, reason));
+    }
+
+    private void CloseConnection(TcpHostConnection connection, string reason)
+    {
+        lock (_gate)
+        {
+            if (_connection == connection)
+                _connection = null;
+        }
+        if (connection.Close())
+            _log.Information("Disconnected from host {Address} (connection {Connection}): {Reason}", _settings.Address, connection.Number, reason);
+    }
+}

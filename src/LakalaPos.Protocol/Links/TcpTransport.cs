@@ -1,0 +1,244 @@
+using System.Net.Sockets;
+using LakalaPos.Protocol.Framing;
+using Serilog;
+
+namespace LakalaPos.Protocol.Links;
+
+/// <summary>
+/// Request bodies to the host over TCP, 2-byte big-endian length framing. It connects on the first
+/// Send (or IsReachable) and keeps the connection for the next request; after the host closed it
+/// or an error, the next Send connects again. One exchange at a time: a Send while one is
+/// outstanding is refused NotConnected "busy…". Send returns at once: connecting and writing
+/// happen in the background, and every outcome — NotConnected, Answer, ConnectionLost — is
+/// raised on a background thread. No answer is no event: the core times out by its own clock and
+/// then calls <see cref="Abandon"/>, which closes a connection the request went out on, so a late
+/// answer can never be taken for the next request's.
+/// </summary>
+public sealed partial class TcpTransport : IFrameTransport, IDisposable
+{
+    private readonly TcpTransportSettings _settings;
+    private readonly ILogger _log;
+    private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _wire = new(1, 1);
+    private readonly CancellationTokenSource _shutdown = new();
+    private TcpHostConnection? _connection;
+    private Exchange? _outstanding;
+    private int _connectionCount;
+    private bool _disposed;
+
+    public TcpTransport(TcpTransportSettings settings, ILogger logger)
+    {
+        _settings = settings;
+        _log = logger.ForContext<TcpTransport>();
+    }
+
+    public event EventHandler<TransportEvent>? Event;
+
+    /// <summary>True while a connection to the host is open (it may still turn out closed by the host).</summary>
+    public bool IsConnected
+    {
+        get { lock (_gate) return _connection is { IsClosed: false }; }
+    }
+
+    /// <summary>The live connection, or a new one made within the connect timeout (kept for the next Send).</summary>
+    public bool IsReachable()
+    {
+        lock (_gate)
+        {
+            if (_disposed)
+                return false;
+            if (_outstanding?.Connection is { IsClosed: false })
+                return true;
+        }
+        try
+        {
+            if (!_wire.Wait(_settings.ConnectTimeout, _shutdown.Token))
+                return false;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+        try
+        {
+            var (connection, problem) = LiveConnectionAsync().GetAwaiter().GetResult();
+            if (connection is null)
+                _log.Information("Host {Address} not reachable: {Problem}", _settings.Address, problem);
+            return connection is not null;
+        }
+        finally
+        {
+            _wire.Release();
+        }
+    }
+
+    public void Send(long exchangeId, byte[] body)
+    {
+        byte[] frame;
+        try
+        {
+            frame = LengthPrefix.Frame(body);
+        }
+        catch (FramingException e)
+        {
+            Raise(new TransportEvent.NotConnected(exchangeId, $"not sent: {e.Message}"));
+            return;
+        }
+        Exchange exchange;
+        string? refusal = null;
+        lock (_gate)
+        {
+            exchange = new Exchange(exchangeId);
+            if (_disposed)
+                refusal = "the transport is closed";
+            else if (_outstanding is { } busy)
+                refusal = $"busy: exchange {busy.Id} is still outstanding";
+            else
+                _outstanding = exchange;
+        }
+        if (refusal is not null)
+        {
+            _log.Warning("Exchange {Exchange} not sent: {Reason}", exchangeId, refusal);
+            Raise(new TransportEvent.NotConnected(exchangeId, refusal));
+            return;
+        }
+        _ = Task.Run(() => DeliverAsync(exchange, frame));
+    }
+
+    public void Abandon(long exchangeId)
+    {
+        TcpHostConnection? carrying;
+        lock (_gate)
+        {
+            if (_outstanding is not { } current || current.Id != exchangeId)
+                return;
+            carrying = current.Connection;
+            _outstanding = null;
+        }
+        _log.Information("Exchange {Exchange} abandoned", exchangeId);
+        if (carrying is not null)
+            CloseConnection(carrying, "an abandoned request was on it; a late answer must not meet the next request");
+    }
+
+    public void Dispose()
+    {
+        TcpHostConnection? connection;
+        lock (_gate)
+        {
+            if (_disposed)
+                return;
+            _disposed = true;
+            connection = _connection;
+            _connection = null;
+            _outstanding = null;
+        }
+        _shutdown.Cancel();
+        if (connection?.Close() == true)
+            _log.Information("Disconnected from host {Address} (connection {Connection}): transport closed", _settings.Address, connection.Number);
+    }
+
+    /// <summary>Connects if needed and writes, one exchange at a time on the wire; never throws.</summary>
+    private async Task DeliverAsync(Exchange exchange, byte[] frame)
+    {
+        try
+        {
+            await _wire.WaitAsync(_shutdown.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        try
+        {
+            if (!IsOutstanding(exchange))
+                return;
+            var (connection, problem) = await LiveConnectionAsync().ConfigureAwait(false);
+            if (connection is null)
+            {
+                if (TakeOutstanding(exchange, onConnection: null))
+                    Raise(new TransportEvent.NotConnected(exchange.Id, $"cannot connect to {_settings.Address}: {problem}"));
+                return;
+            }
+            lock (_gate)
+            {
+                if (_outstanding != exchange)
+                    return; // abandoned while connecting: nothing left, the connection stays for the next request
+                exchange.Connection = connection;
+            }
+            await WriteAsync(exchange, connection, frame).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            _log.Error("Exchange {Exchange}: sending failed unexpectedly ({Error})", exchange.Id, e.GetType().Name);
+            if (TakeOutstanding(exchange, exchange.Connection))
+                Raise(new TransportEvent.ConnectionLost(exchange.Id, $"sending failed ({e.GetType().Name})"));
+        }
+        finally
+        {
+            _wire.Release();
+        }
+    }
+
+    private async Task WriteAsync(Exchange exchange, TcpHostConnection connection, byte[] frame)
+    {
+        try
+        {
+            await connection.WriteAsync(frame).ConfigureAwait(false);
+            _log.Debug("Exchange {Exchange}: {Length} bytes sent on connection {Connection}", exchange.Id, frame.Length, connection.Number);
+        }
+        catch (Exception e) when (e is SocketException or OperationCanceledException or ObjectDisposedException or IOException)
+        {
+            // Some of it may have left: the host may have seen the request, so it counts as lost, not unsent.
+            var reason = e is OperationCanceledException ? $"sending took over {_settings.WriteTimeout.TotalSeconds} s" : $"sending failed ({Describe(e)})";
+            var lost = TakeOutstanding(exchange, connection);
+            CloseConnection(connection, reason);
+            if (lost)
+                Raise(new TransportEvent.ConnectionLost(exchange.Id, reason));
+        }
+    }
+
+    private bool IsOutstanding(Exchange exchange)
+    {
+        lock (_gate)
+            return _outstanding == exchange;
+    }
+
+    /// <summary>Ends the exchange if it is still outstanding (and, when given, went out on that connection).</summary>
+    private bool TakeOutstanding(Exchange exchange, TcpHostConnection? onConnection)
+    {
+        lock (_gate)
+        {
+            if (_outstanding != exchange || (onConnection is not null && exchange.Connection != onConnection))
+                return false;
+            _outstanding = null;
+            return true;
+        }
+    }
+
+    /// <summary>Handlers only queue; one that throws anyway must not take the reader down.</summary>
+    private void Raise(TransportEvent e)
+    {
+        lock (_gate)
+        {
+            if (_disposed)
+                return;
+        }
+        try
+        {
+            Event?.Invoke(this, e);
+        }
+        catch (Exception error)
+        {
+            _log.Error("Transport event handler failed on {Event} for exchange {Exchange} ({Error})", e.GetType().Name, e.ExchangeId, error.GetType().Name);
+        }
+    }
+
+    private static string Describe(Exception e) => e is SocketException s ? s.SocketErrorCode.ToString() : e.GetType().Name;
+
+    /// <summary>One request; <see cref="Connection"/> is set once it is going out on one.</summary>
+    private sealed class Exchange(long id)
+    {
+        public long Id { get; } = id;
+        public TcpHostConnection? Connection { get; set; }
+    }
+}

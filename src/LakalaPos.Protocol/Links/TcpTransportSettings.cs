@@ -1,0 +1,64 @@
+using System.Globalization;
+using LakalaPos.Core.Profiles;
+using LakalaPos.Protocol.Framing;
+
+namespace LakalaPos.Protocol.Links;
+
+/// <summary>Where the host is and how long the TCP transport waits for it.</summary>
+public sealed class TcpTransportSettings
+{
+    /// <summary>Host name or IP address (IPv6 without brackets).</summary>
+    public required string Host { get; init; }
+
+    public required int Port
+    {
+        get;
+        init => field = value is > 0 and <= 65535 ? value : throw new ArgumentOutOfRangeException(nameof(Port), value, "a TCP port is between 1 and 65535");
+    }
+
+    /// <summary>How long a connection attempt may take before the request is reported NotConnected.</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(HostProfile.DefaultConnectTimeoutSeconds);
+
+    /// <summary>How long writing one request may take before the connection is given up.</summary>
+    public TimeSpan WriteTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Once an answer has started, how long its remaining bytes may take. Waiting for an answer
+    /// to start is not timed here: that time-out is the core's.
+    /// </summary>
+    public TimeSpan ReadTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>A frame announcing more bytes than this closes the connection.</summary>
+    public int MaxBodyLength { get; init; } = FrameReader.DefaultMaxBodyLength;
+
+    public string Address => Host.Contains(':') ? $"[{Host}]:{Port}" : $"{Host}:{Port}";
+
+    /// <summary>The hardware profile's host section (host.address, connectTimeoutSeconds).</summary>
+    public static TcpTransportSettings FromProfile(HostProfile profile)
+    {
+        var address = profile.Address ?? throw new ArgumentException("the host profile has no address: a TCP link needs host.address \"host:port\"", nameof(profile));
+        return new TcpTransportSettings
+        {
+            Host = address.Host,
+            Port = address.Port,
+            ConnectTimeout = TimeSpan.FromSeconds(profile.ConnectTimeoutSeconds),
+        };
+    }
+
+    /// <summary>"host:port" or "[ipv6]:port", as 系统管理 keeps the host address.</summary>
+    public static TcpTransportSettings Parse(string hostAndPort, TimeSpan connectTimeout)
+    {
+        var colon = hostAndPort.LastIndexOf(':');
+        if (colon <= 0 || !int.TryParse(hostAndPort.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
+            throw new FormatException($"host address '{hostAndPort}' is not HOST:PORT with a port between 1 and 65535");
+        var host = hostAndPort[..colon];
+        if (host.StartsWith('[') && host.EndsWith(']'))
+            host = host[1..^1];
+        if (host.Length == 0)
+            throw new FormatException($"host address '{hostAndPort}' has no host");
+        return new TcpTransportSettings { Host = host, Port = port, ConnectTimeout = connectTimeout };
+    }
+
+    public override string ToString() =>
+        $"TcpTransportSettings({Address}, connect {ConnectTimeout.TotalSeconds} s, write {WriteTimeout.TotalSeconds} s, read {ReadTimeout.TotalSeconds} s)";
+}

@@ -1,9 +1,9 @@
 namespace LakalaPos.Terminal.Cli;
 
-/// <summary>The arguments of <c>run [--profile NAME] [--data DIR] [--profiles DIR] [--verbose]</c>.</summary>
-public sealed record RunArguments(string Profile, string? DataDirectory, string? ProfilesDirectory, bool Verbose)
+/// <summary>The arguments of <c>run [--profile NAME] [--data DIR] [--profiles DIR] [--host HOST:PORT] [--verbose]</c>.</summary>
+public sealed record RunArguments(string Profile, string? DataDirectory, string? ProfilesDirectory, bool Verbose, string? Host = null)
 {
-    public const string Usage = "run [--profile NAME] [--data DIR] [--profiles DIR] [--verbose]";
+    public const string Usage = "run [--profile NAME] [--data DIR] [--profiles DIR] [--host HOST:PORT] [--verbose]";
 
     public static bool TryParse(IReadOnlyList<string> args, out RunArguments parsed, out string? error)
     {
@@ -26,6 +26,10 @@ public sealed record RunArguments(string Profile, string? DataDirectory, string?
                 case "--profiles":
                     parsed = parsed with { ProfilesDirectory = Value() };
                     error ??= parsed.ProfilesDirectory is null ? "--profiles needs a DIR" : null;
+                    break;
+                case "--host":
+                    parsed = parsed with { Host = Value() };
+                    error ??= parsed.Host is null || !parsed.Host.Contains(':') ? "--host needs HOST:PORT" : null;
                     break;
                 case "--verbose":
                     parsed = parsed with { Verbose = true };

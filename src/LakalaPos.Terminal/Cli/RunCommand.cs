@@ -5,7 +5,6 @@ using LakalaPos.Core.Profiles;
 using LakalaPos.Devices;
 using LakalaPos.Devices.Emulator;
 using LakalaPos.Devices.Headless;
-using LakalaPos.HostSimulator;
 using LakalaPos.Journal;
 using LakalaPos.Protocol.Links;
 using LakalaPos.Terminal.Composition;
@@ -21,6 +20,8 @@ namespace LakalaPos.Terminal.Cli;
 /// </summary>
 public static class RunCommand
 {
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
+
     public static int Run(IReadOnlyList<string> args, TextReader input, TextWriter output, TextWriter error)
     {
         if (!RunArguments.TryParse(args, out var parsed, out var problem))
@@ -39,11 +40,6 @@ public static class RunCommand
             error.WriteLine($"lakalapos: {ex.Message}");
             return 2;
         }
-        if (profile.Host.Link != HostLinkKind.Simulator)
-        {
-            error.WriteLine($"lakalapos: profile {profile.Name}: host.link: only the embedded simulator is available in this build");
-            return 2;
-        }
         var dataDirectory = Path.GetFullPath(parsed.DataDirectory ?? profile.Storage.DataDirectory);
         Directory.CreateDirectory(dataDirectory);
         using var log = LogSetup.ForTerminal(dataDirectory, parsed.Verbose);
@@ -54,8 +50,18 @@ public static class RunCommand
             return 2;
         }
         using var journal = SqliteJournal.Open(Path.Combine(dataDirectory, "journal.db"), log);
-        var host = new AcquirerSimulator(new SimulatorSettings { DefaultMasterKey = profile.Host.MasterKey.ReadKey() }, TimeProvider.System, log.ForContext("Source", "host"));
-        var link = new Iso8583HostLink(new InMemoryTransport(host), new HostLinkSettings
+        HostConnection connection;
+        try
+        {
+            connection = HostConnection.Open(profile, parsed.Host, dataDirectory, log);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException)
+        {
+            error.WriteLine($"lakalapos: {ex.Message}");
+            return 2;
+        }
+        using var closeConnection = connection;
+        var link = new Iso8583HostLink(connection.Transport, new HostLinkSettings
         {
             MasterKey = profile.Host.MasterKey.ReadKey(),
             Tpdu = Convert.FromHexString(profile.Host.Tpdu),
@@ -63,7 +69,7 @@ public static class RunCommand
         var engine = new TerminalEngine(new TerminalDevices(keypad, devices.Display, cardReader, devices.Printer), journal, link,
             ProfileOptions.For(profile), TimeProvider.System, log, _ => new BootActivity());
 
-        output.WriteLine($"LakalaPos — profile {profile.Name}, data in {dataDirectory}. Test cards: debit credit debit2 lowbal expired.");
+        output.WriteLine($"LakalaPos — profile {profile.Name}, data in {dataDirectory}, {connection.Description}. Test cards: debit credit debit2 lowbal expired.");
         output.WriteLine(OperatorInput.Help);
         var operatorInput = new OperatorInput(keypad, cardReader, devices.Printer as ConsoleReceiptPrinter);
         var lines = StartReading(input);
@@ -77,8 +83,9 @@ public static class RunCommand
     {
         while (true)
         {
-            var wait = engine.TimeToNextDeadline ?? TimeSpan.FromMilliseconds(500);
-            if (lines.TryTake(out var line, wait > TimeSpan.FromMilliseconds(500) ? TimeSpan.FromMilliseconds(500) : wait))
+            // Host answers arrive on the link's thread straight into the engine's queue: look often.
+            var wait = engine.TimeToNextDeadline ?? PollInterval;
+            if (lines.TryTake(out var line, wait > PollInterval ? PollInterval : wait))
             {
                 if (line.Trim().Equals("quit", StringComparison.OrdinalIgnoreCase))
                     return;

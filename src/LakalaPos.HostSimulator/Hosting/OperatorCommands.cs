@@ -1,0 +1,49 @@
+using System.Globalization;
+using LakalaPos.Core.Money;
+using LakalaPos.HostSimulator.Rules;
+
+namespace LakalaPos.HostSimulator.Hosting;
+
+/// <summary>
+/// Lines typed at a running simulator, the same words as a replay script's host commands:
+/// "next RULE [ARGS]", "offline", "online", "refundDays N", "merchantBalance AMOUNT".
+/// </summary>
+public sealed class OperatorCommands(AcquirerSimulator host)
+{
+    public const string Help = "commands: next approve|decline CODE|timeout|drop|bad-mac|garbage · offline · online · refundDays N · merchantBalance AMOUNT · quit";
+
+    /// <summary>Applies a line; returns what to tell the operator.</summary>
+    public string Apply(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        try
+        {
+            switch (words)
+            {
+                case ["next", var rule, .. var args]:
+                    host.QueueRule(rule, args);
+                    return $"ok: next message gets '{string.Join(' ', words[1..])}' ({host.QueuedRuleCount} queued)";
+                case ["offline"]:
+                    host.Online = false;
+                    return "ok: offline, connections refused";
+                case ["online"]:
+                    host.Online = true;
+                    return "ok: online";
+                case ["refundDays", var days] when int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out var n):
+                    host.RefundDays = n;
+                    return $"ok: refunds within {n} days";
+                case ["merchantBalance", var amount] when Fen.TryParseYuan(amount, out var fen):
+                    host.MerchantBalanceFen = fen;
+                    return $"ok: merchant balance {Fen.Format(fen)}";
+                case []:
+                    return Help;
+                default:
+                    return $"not understood: '{line.Trim()}' — {Help}";
+            }
+        }
+        catch (HostRuleException ex)
+        {
+            return $"refused: {ex.Message}";
+        }
+    }
+}

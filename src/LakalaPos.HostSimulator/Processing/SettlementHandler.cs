@@ -41,26 +41,27 @@ internal sealed class SettlementHandler(HostServices services)
             return answer.Set(48, SettlementField.WithVerdict(UnreadableTotals, SettlementResult.Error));
         }
 
+        var settledBatch = batch ?? RequestFields.Batch(request);
+        var hostTotals = HostTotals(context.Terminal, settledBatch);
         var settlement = new HostSettlement
         {
             Terminal = context.Terminal,
-            Batch = batch ?? RequestFields.Batch(request),
+            Batch = settledBatch,
             Trace = request.GetText(11)!,
             HostTime = context.Now,
             TerminalTotals = both.Domestic,
-            HostTotals = HostTotals(context.Terminal, batch ?? RequestFields.Batch(request)),
-            Verdict = SettlementResult.Balanced,
+            HostTotals = hostTotals,
+            Verdict = Verdict(both.Domestic, both.Foreign, hostTotals),
         };
-        settlement = settlement with { Verdict = Verdict(settlement, both.Foreign) };
         services.Store.AddSettlement(settlement);
         services.Log.Information("{Settlement}", settlement);
         return answer.Set(48, SettlementField.WithVerdict(sent!, settlement.Verdict));
     }
 
     /// <summary>The host books domestic cards only: foreign totals other than zero cannot be compared, an error.</summary>
-    private static SettlementResult Verdict(HostSettlement settlement, SettlementTotals foreign) =>
+    private static SettlementResult Verdict(SettlementTotals domestic, SettlementTotals foreign, SettlementTotals host) =>
         !SettlementField.IsZero(foreign) ? SettlementResult.Error
-        : settlement.TerminalTotals == settlement.HostTotals ? SettlementResult.Balanced
+        : domestic == host ? SettlementResult.Balanced
         : SettlementResult.Unbalanced;
 
     /// <summary>What the terminal should have counted: its sales that stand (not voided, not reversed) and its refunds.</summary>

@@ -104,7 +104,7 @@ public sealed class AcquirerSimulator : IHostEndpoint
     public HostDecision Decide(Iso8583Message request, RequestMac mac = RequestMac.Absent)
     {
         ArgumentNullException.ThrowIfNull(request);
-        lock (_gate) return _processor.Decide(request, mac, NextRule());
+        lock (_gate) return Store.Atomically(() => _processor.Decide(request, mac, NextRule()));
     }
 
     public HostReply Handle(byte[] requestBody)
@@ -123,7 +123,8 @@ public sealed class AcquirerSimulator : IHostEndpoint
                 var rule = NextRule();
                 if (entry.Message is not { } request)
                     return AnswerUnreadable(rule);
-                var decision = _processor.Decide(request, _wire.CheckMac(body, request), rule);
+                // One request, one unit in the store: a fault half-way leaves a durable store as it was.
+                var decision = Store.Atomically(() => _processor.Decide(request, _wire.CheckMac(body, request), rule));
                 var reply = _wire.Render(decision);
                 if (reply is HostReply.Answer answer && decision is HostDecision.Respond respond)
                     _services.Log.Debug("Sent {Mti}: {Hex}", respond.Answer.Mti, SensitiveHex.Render(answer.Body, respond.Answer));
@@ -187,12 +188,13 @@ public sealed class AcquirerSimulator : IHostEndpoint
 
     private HostRule? NextRule() => _rules.TryDequeue(out var rule) ? rule : null;
 
-    private void OpenAccounts()
+    private void OpenAccounts() => Store.Atomically(() =>
     {
         foreach (var card in Settings.Cards)
         {
             if (Store.AvailableFen(card.Pan) is null)
                 Store.SetAvailableFen(card.Pan, card.OpeningFen);
         }
-    }
+        return 0;
+    });
 }

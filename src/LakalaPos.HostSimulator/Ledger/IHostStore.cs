@@ -4,8 +4,9 @@ namespace LakalaPos.HostSimulator.Ledger;
 
 /// <summary>
 /// Everything the simulated acquirer remembers: card accounts, PIN tries, terminal sessions,
-/// approved transactions and the reference-number counter. In memory for now; a SQLite store
-/// can implement the same interface. Callers serialise access (the simulator holds a lock).
+/// approved transactions, the reference-number counter, settlements and batch uploads.
+/// <see cref="InMemoryHostStore"/> for one run, <see cref="SqliteHostStore"/> to survive restarts.
+/// Callers serialise access (the simulator holds a lock).
 /// </summary>
 public interface IHostStore
 {
@@ -41,4 +42,26 @@ public interface IHostStore
 
     /// <summary>The next number of the host's reference sequence (1, 2, 3...), from which RRNs and auth codes are made.</summary>
     long NextSequence();
+
+    /// <summary>Keeps a settlement (every 0500 answered, a repeated one for the same batch too).</summary>
+    void AddSettlement(HostSettlement settlement);
+
+    /// <summary>The settlements of that terminal, oldest first.</summary>
+    IReadOnlyList<HostSettlement> SettlementsOf(TerminalId terminal);
+
+    /// <summary>Keeps an uploaded entry; one already kept for the same terminal, batch and trace is replaced.</summary>
+    void SaveUploadedEntry(UploadedEntry entry);
+
+    /// <summary>The entries that terminal uploaded for that batch, by trace.</summary>
+    IReadOnlyList<UploadedEntry> UploadedEntriesOf(TerminalId terminal, string batch);
+
+    /// <summary>Every uploaded entry, of any terminal, that disagrees with the ledger (by terminal, batch, trace).</summary>
+    IReadOnlyList<UploadedEntry> Discrepancies();
+
+    /// <summary>
+    /// Runs the work of one request as a unit: a durable store commits all of its changes or, when
+    /// <paramref name="work"/> throws, none. Calls inside join the same unit. The in-memory store
+    /// cannot roll back and just runs it.
+    /// </summary>
+    T Atomically<T>(Func<T> work);
 }

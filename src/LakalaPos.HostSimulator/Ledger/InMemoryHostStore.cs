@@ -10,6 +10,8 @@ public sealed class InMemoryHostStore : IHostStore
     private readonly Dictionary<string, PinTries> _pinTries = new(StringComparer.Ordinal);
     private readonly Dictionary<TerminalId, WorkingKeys> _sessions = new();
     private readonly List<HostTransaction> _transactions = [];
+    private readonly List<HostSettlement> _settlements = [];
+    private readonly Dictionary<(TerminalId, string, string), UploadedEntry> _uploads = new();
     private long _sequence;
 
     public long? AvailableFen(string pan) => _accounts.TryGetValue(pan, out var fen) ? fen : null;
@@ -54,4 +56,25 @@ public sealed class InMemoryHostStore : IHostStore
         _transactions.Where(t => t.Terminal == terminal).ToList();
 
     public long NextSequence() => ++_sequence;
+
+    public void AddSettlement(HostSettlement settlement) => _settlements.Add(settlement);
+
+    public IReadOnlyList<HostSettlement> SettlementsOf(TerminalId terminal) =>
+        _settlements.Where(s => s.Terminal == terminal).ToList();
+
+    public void SaveUploadedEntry(UploadedEntry entry) => _uploads[(entry.Terminal, entry.Batch, entry.Trace)] = entry;
+
+    public IReadOnlyList<UploadedEntry> UploadedEntriesOf(TerminalId terminal, string batch) =>
+        _uploads.Values.Where(e => e.Terminal == terminal && e.Batch == batch).OrderBy(e => e.Trace, StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<UploadedEntry> Discrepancies() =>
+        _uploads.Values.Where(e => e.Discrepancy is not null)
+            .OrderBy(e => e.Terminal.TerminalNumber, StringComparer.Ordinal)
+            .ThenBy(e => e.Terminal.MerchantNumber, StringComparer.Ordinal)
+            .ThenBy(e => e.Batch, StringComparer.Ordinal)
+            .ThenBy(e => e.Trace, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Nothing to commit and nothing to roll back: the work just runs.</summary>
+    public T Atomically<T>(Func<T> work) => work();
 }

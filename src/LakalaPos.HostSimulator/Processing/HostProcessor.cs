@@ -18,6 +18,8 @@ internal sealed class HostProcessor
     private readonly RefundHandler _refund;
     private readonly BalanceInquiryHandler _balance;
     private readonly ReversalHandler _reversal;
+    private readonly SettlementHandler _settlement;
+    private readonly BatchUploadHandler _batchUpload;
 
     public HostProcessor(HostServices services)
     {
@@ -30,6 +32,8 @@ internal sealed class HostProcessor
         _refund = new RefundHandler(services, cardholder);
         _balance = new BalanceInquiryHandler(services, cardholder);
         _reversal = new ReversalHandler(services);
+        _settlement = new SettlementHandler(services);
+        _batchUpload = new BatchUploadHandler(services);
     }
 
     public HostDecision Decide(Iso8583Message request, RequestMac mac, HostRule? rule)
@@ -91,6 +95,8 @@ internal sealed class HostProcessor
             ("0200", "310000") => _balance.Handle(context),
             ("0220", "200000") => _refund.Handle(context),
             ("0400", _) => _reversal.Handle(context),
+            ("0500", _) => _settlement.Handle(context),
+            ("0320", _) => _batchUpload.Handle(context),
             _ => Answers.For(request, context.Forced ? "00" : "12"),
         };
     }

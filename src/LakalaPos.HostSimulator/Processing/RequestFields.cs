@@ -15,6 +15,9 @@ internal static class RequestFields
     /// <summary>60.2, the terminal's batch number; 000000 when field 60 is missing or short.</summary>
     public static string Batch(Iso8583Message request) => SubField(request, "60.2") ?? "000000";
 
+    /// <summary>60.2 as sent; null when field 60 is missing or too short to hold it.</summary>
+    public static string? BatchSent(Iso8583Message request) => SubField(request, "60.2");
+
     /// <summary>60.1, the message type (22 sale, 23 void, 25 refund...).</summary>
     public static string? MessageType(Iso8583Message request) => SubField(request, "60.1");
 

@@ -1,4 +1,5 @@
 using LakalaPos.Core.Security;
+using LakalaPos.HostSimulator.Processing;
 using LakalaPos.Protocol.Iso8583;
 
 namespace LakalaPos.HostSimulator.Wire;
@@ -6,7 +7,8 @@ namespace LakalaPos.HostSimulator.Wire;
 /// <summary>
 /// A body as hex for the log, with card data hidden. For a decoded message the exact fields are
 /// masked: the PAN (field 2) to its first 6 and last 4 digits, track data (35, 36) to the masked
-/// PAN and stars, PIN block (52), IC data (55) and keys (62) to stars. Bytes that did not decode go
+/// PAN and stars, PIN block (52), IC data (55) and keys (62) to stars, the card numbers of a
+/// batch upload's field 48 masked like field 2. Bytes that did not decode go
 /// through the protocol library's SafeHex instead; it cannot be used here, as it hides only digit
 /// runs and would let a PIN block, IC data or keys (binary, mostly not digits) through.
 /// </summary>
@@ -33,6 +35,9 @@ internal static class SensitiveHex
         }
         if (message.GetText(2) is { Length: > 0 } pan)
             hex = hex.Replace(pan, PanMask.Mask(pan), StringComparison.Ordinal);
+        // A batch upload lists card numbers in field 48 (packed digits, so its hex is its text).
+        if (message.Mti == "0320" && message.GetText(48) is { Length: > 2 } upload)
+            hex = hex.Replace(upload, BatchUploadField.Masked(upload), StringComparison.Ordinal);
         foreach (var field in SecretBinaries)
         {
             if (message.GetBinary(field) is { Length: > 0 } secret)

@@ -1,4 +1,5 @@
 using LakalaPos.HostSimulator.Cards;
+using LakalaPos.HostSimulator.Ledger;
 using LakalaPos.Protocol.Iso8583;
 using LakalaPos.Protocol.Security;
 
@@ -7,9 +8,9 @@ namespace LakalaPos.HostSimulator.Tests.Support;
 /// <summary>A simulator with fake crypto, the replay clock and a captured log, plus the terminal-side helpers the tests need.</summary>
 public sealed class HostUnderTest
 {
-    public HostUnderTest(SimulatorSettings? settings = null)
+    public HostUnderTest(SimulatorSettings? settings = null, IHostStore? store = null)
     {
-        Simulator = new AcquirerSimulator(settings, Clock, Log.Logger, crypto: Crypto);
+        Simulator = new AcquirerSimulator(settings, Clock, Log.Logger, store, Crypto);
     }
 
     public FixedClock Clock { get; } = new();

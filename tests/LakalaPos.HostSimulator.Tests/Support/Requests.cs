@@ -88,7 +88,7 @@ public static class Requests
     public static Iso8583Message SignOut(string trace = "000009") =>
         Base("0820", trace, TerminalNumber, MerchantNumber).Set(60, "00" + Batch + "002");
 
-    private static Iso8583Message Base(string mti, string trace, string terminal, string merchant) =>
+    internal static Iso8583Message Base(string mti, string trace, string terminal, string merchant) =>
         new Iso8583Message(mti)
         {
             Tpdu = [0x60, 0x00, 0x03, 0x00, 0x00],

@@ -1,0 +1,105 @@
+using LakalaPos.HostSimulator.Ledger;
+using LakalaPos.Protocol.Iso8583;
+
+namespace LakalaPos.HostSimulator.Processing;
+
+/// <summary>
+/// 0320 (批上送). Each entry of field 48 is kept for the terminal and batch (60.2) and compared
+/// with the ledger by terminal, batch and trace; one that does not agree is kept and logged as a
+/// discrepancy. An upload never moves money or changes the ledger. Checks: batch missing 30,
+/// 60.3 neither 201 nor 202 12, field 48 malformed 30 (nothing of that message is kept).
+/// Answer 0330, 00.
+/// </summary>
+internal sealed class BatchUploadHandler(HostServices services)
+{
+    public const string NetworkGroup = "201", NetworkLast = "202";
+
+    public Iso8583Message Handle(RequestContext context)
+    {
+        var request = context.Request;
+        var batch = RequestFields.BatchSent(request);
+        var network = RequestFields.NetworkCode(request);
+        if (!context.Forced)
+        {
+            if (batch is null)
+                return FormatError(context, "field 60 holds no batch number");
+            if (network is not (NetworkGroup or NetworkLast))
+                return Answers.For(request, "12");
+        }
+
+        IReadOnlyList<UploadLine> lines;
+        try
+        {
+            lines = BatchUploadField.Parse(request.GetText(48));
+        }
+        catch (FormatException ex)
+        {
+            if (!context.Forced)
+                return FormatError(context, ex.Message);
+            services.Log.Warning("Batch upload from {Terminal} approved by rule, but {Problem}: nothing kept", context.Terminal, ex.Message);
+            return Answers.For(request, "00").WithHostTime(context.Now);
+        }
+
+        Keep(context, batch ?? RequestFields.Batch(request), lines);
+        if (network == NetworkLast)
+            LogFinished(context.Terminal, batch ?? RequestFields.Batch(request));
+        return Answers.For(request, "00").WithHostTime(context.Now);
+    }
+
+    private void Keep(RequestContext context, string batch, IReadOnlyList<UploadLine> lines)
+    {
+        var booked = services.Store.TransactionsOf(context.Terminal).Where(t => t.Batch == batch).ToList();
+        foreach (var line in lines)
+        {
+            var entry = new UploadedEntry
+            {
+                Terminal = context.Terminal,
+                Batch = batch,
+                Trace = line.Trace,
+                CardOrganisation = line.CardOrganisation,
+                Pan = line.Pan,
+                AmountFen = line.AmountFen,
+                Kind = line.Kind,
+                UploadedAt = context.Now,
+                Discrepancy = Compare(line, booked),
+            };
+            services.Store.SaveUploadedEntry(entry);
+            if (entry.Discrepancy is null)
+                services.Log.Debug("{Entry}", entry);
+            else
+                services.Log.Warning("Batch upload discrepancy: {Entry}", entry);
+        }
+    }
+
+    /// <summary>
+    /// The entry booked at that trace (the one still standing when a reversed trace was used again)
+    /// must be unreversed and of the same kind, amount and card.
+    /// </summary>
+    private static UploadDiscrepancy? Compare(UploadLine line, List<HostTransaction> batchLedger)
+    {
+        var atTrace = batchLedger.Where(t => t.Trace == line.Trace).ToList();
+        var booked = atTrace.LastOrDefault(t => !t.Reversed) ?? atTrace.LastOrDefault();
+        return booked switch
+        {
+            null => UploadDiscrepancy.NotBooked,
+            { Reversed: true } => UploadDiscrepancy.Reversed,
+            _ when booked.Kind != line.Kind => UploadDiscrepancy.DifferentKind,
+            _ when booked.AmountFen != line.AmountFen => UploadDiscrepancy.DifferentAmount,
+            _ when booked.Pan != line.Pan => UploadDiscrepancy.DifferentCard,
+            _ => null,
+        };
+    }
+
+    private void LogFinished(TerminalId terminal, string batch)
+    {
+        var entries = services.Store.UploadedEntriesOf(terminal, batch);
+        services.Log.Information("Batch upload of {Terminal} batch {Batch} finished: {Count} entries kept, {Discrepancies} discrepancies",
+            terminal, batch, entries.Count, entries.Count(e => e.Discrepancy is not null));
+    }
+
+    private Iso8583Message FormatError(RequestContext context, string problem)
+    {
+        services.Log.Warning("Batch upload from {Terminal} refused (30): {Problem}", context.Terminal, problem);
+        return Answers.For(context.Request, "30");
+    }
+}

@@ -83,7 +83,7 @@ public sealed class SettlementActivity : PromptActivity
         };
         ctx.Journal.CompleteSettlement(settlement);
         ctx.Log.Information("Batch {Batch:000000} settled: {Result}", _batch, settlement.Result);
-        ctx.Go(new BatchUploadActivity(_batch, _ => Finish(ctx, settlement)));
+        ctx.Go(new BatchUploadActivity(_batch, uploaded => Finish(ctx, settlement, uploaded)));
     }
 
     protected override void OnFlowTimer(TerminalContext ctx, TimerTicket ticket)
@@ -104,13 +104,15 @@ public sealed class SettlementActivity : PromptActivity
         ctx.Host.Send(_request);
     }
 
-    private static Activity Finish(TerminalContext ctx, SettlementRecord settlement)
+    private static Activity Finish(TerminalContext ctx, SettlementRecord settlement, bool uploaded)
     {
         var outcome = SettlementSlip.Print(ctx, settlement, reprint: false);
-        var verdict = SettlementSlipBuilder.Verdict(settlement.Result);
-        return outcome == PrintOutcome.Printed
-            ? Home.After(ctx, "结算完成", verdict)
-            : Home.After(ctx, "结算完成", verdict, Prompts.PaperOut, "结算单可重打印");
+        var lines = new List<string> { "结算完成", SettlementSlipBuilder.Verdict(settlement.Result) };
+        if (!uploaded)
+            lines.Add(Prompts.UploadUnfinished);
+        if (outcome != PrintOutcome.Printed)
+            lines.AddRange([Prompts.PaperOut, "结算单可重打印"]);
+        return Home.After(ctx, [.. lines]);
     }
 
     private void Render(TerminalContext ctx)

@@ -50,4 +50,5 @@ public static class Prompts
     public const string MerchantBalance = "商户余额";
     public const string ReversalFailed = "冲正失败,请联系客服";
     public const string ReversalPending = "冲正未完成,请稍后重试";
+    public const string UploadUnfinished = "批上送未完成,签到后续传";
 }

@@ -24,7 +24,13 @@ internal sealed class CliProcess : IDisposable
         _process.BeginErrorReadLine();
     }
 
-    public static CliProcess Start(string workingDirectory, params string[] args)
+    public static CliProcess Start(string workingDirectory, params string[] args) => StartProgram("lakalapos.dll", workingDirectory, args);
+
+    /// <summary>The host simulator's server program, a process of its own.</summary>
+    public static CliProcess StartHostSimulator(string workingDirectory, params string[] args) =>
+        StartProgram("LakalaPos.HostSimulator.dll", workingDirectory, args);
+
+    private static CliProcess StartProgram(string program, string workingDirectory, string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -36,7 +42,7 @@ internal sealed class CliProcess : IDisposable
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "lakalapos.dll"));
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, program));
         foreach (var arg in args)
             info.ArgumentList.Add(arg);
         return new CliProcess(Process.Start(info) ?? throw new InvalidOperationException("could not start lakalapos"));
@@ -88,10 +94,17 @@ internal sealed class CliProcess : IDisposable
         return _process.ExitCode;
     }
 
-    public void Dispose()
+    /// <summary>Kills the process at once, as a power cut or a crash would: no shutdown code runs.</summary>
+    public void Kill()
     {
         if (!_process.HasExited)
             _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        Kill();
         _process.Dispose();
     }
 

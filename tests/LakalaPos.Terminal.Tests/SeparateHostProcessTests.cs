@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using Xunit;
+
+namespace LakalaPos.Terminal.Tests;
+
+/// <summary>
+/// The terminal and the host simulator as two processes talking ISO 8583 over 127.0.0.1, as a
+/// real terminal talks to a real acquirer — including the host dying in the middle of a request.
+/// </summary>
+public sealed class SeparateHostProcessTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("lakalapos-tcp-").FullName;
+
+    [Fact]
+    public void A_sale_goes_to_a_separate_host_process_over_tcp()
+    {
+        using var host = CliProcess.StartHostSimulator(_work, "--port", "0", "--db", Path.Combine(_work, "host.db"));
+        var port = ListeningPort(host);
+        using var terminal = StartTerminal(port);
+
+        SignIn(terminal);
+        Sale(terminal, "swipe debit", "2500", "123456");
+        terminal.WaitFor("交易成功");
+        terminal.WaitFor("RMB 25.00");
+        host.WaitFor("0200");
+        terminal.Type("quit");
+        terminal.WaitForExit().Should().Be(0);
+    }
+
+    [Fact]
+    public void A_host_killed_mid_request_and_restarted_gets_the_reversal_and_the_next_sale()
+    {
+        var port = FreePort();
+        var hostDb = Path.Combine(_work, "host.db");
+        // --verbose: the host logs each message as it arrives, so the test knows the sale got there.
+        var host = CliProcess.StartHostSimulator(_work, "--port", port.ToString(), "--db", hostDb, "--verbose");
+        try
+        {
+            ListeningPort(host);
+            using var terminal = StartTerminal(port);
+            SignIn(terminal);
+
+            // The host takes the sale and is killed before it answers.
+            host.Type("next timeout");
+            host.WaitFor("ok: next message");
+            Sale(terminal, "insert debit", "10000", "123456");
+            host.WaitFor("Received 0200");
+            host.Kill();
+
+            // No answer: "交易超时"; the reversal cannot reach a dead host and stays due.
+            terminal.WaitFor("交易超时");
+            terminal.Type("");
+
+            host.Dispose();
+            host = CliProcess.StartHostSimulator(_work, "--port", port.ToString(), "--db", hostDb);
+            ListeningPort(host);
+
+            // The next sale: the reversal goes first, then the sale, which the restarted host approves.
+            terminal.Type("remove");
+            Sale(terminal, "swipe debit", "3000", "123456");
+            host.WaitFor("0400 000000 from");
+            terminal.WaitFor("交易成功");
+            terminal.WaitFor("RMB 30.00");
+            terminal.Type("quit");
+            terminal.WaitForExit().Should().Be(0);
+        }
+        finally
+        {
+            host.Dispose();
+        }
+    }
+
+    private CliProcess StartTerminal(int port)
+    {
+        var profiles = Path.Combine(_work, "profiles");
+        Directory.CreateDirectory(profiles);
+        // A short host time-out keeps the test quick; everything else is the emulator profile.
+        File.WriteAllText(Path.Combine(profiles, "quick.json"), File.ReadAllText(RepositoryRoot.Combine("hardware-profiles", "emulator.json"))
+            .Replace("\"name\": \"emulator\"", "\"name\": \"quick\"", StringComparison.Ordinal)
+            .Replace("\"hostTimeoutSeconds\": 60", "\"hostTimeoutSeconds\": 3", StringComparison.Ordinal));
+        var terminal = CliProcess.Start(_work, "run", "--profiles", profiles, "--profile", "quick",
+            "--data", Path.Combine(_work, "data"), "--host", $"127.0.0.1:{port}");
+        terminal.WaitFor($"host 127.0.0.1:{port}");
+        return terminal;
+    }
+
+    private static void SignIn(CliProcess terminal)
+    {
+        terminal.WaitFor("请输入操作员号");
+        terminal.Type("01");
+        terminal.Type("");
+        terminal.WaitFor("请输入密码");
+        terminal.Type("0000");
+        terminal.Type("");
+        terminal.WaitFor("签到成功");
+    }
+
+    private static void Sale(CliProcess terminal, string card, string fen, string pin)
+    {
+        terminal.Type(card);
+        terminal.WaitFor("请输入金额");
+        terminal.Type(fen);
+        terminal.Type("");
+        terminal.WaitFor("请输入密码");
+        terminal.Type(pin);
+        terminal.Type("");
+    }
+
+    private static int ListeningPort(CliProcess host)
+    {
+        host.WaitFor("listening on 127.0.0.1:");
+        var match = Regex.Match(host.Output, @"listening on 127\.0\.0\.1:(\d+)");
+        match.Success.Should().BeTrue(host.Output);
+        return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+}

@@ -1,7 +1,9 @@
+using LakalaPos.Core.Journal;
 using LakalaPos.HostSimulator.Cards;
 using LakalaPos.HostSimulator.Ledger;
 using LakalaPos.HostSimulator.Tests.Support;
 using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Protocol.Mapping;
 using static LakalaPos.HostSimulator.Tests.Support.SettlementRequests;
 
 namespace LakalaPos.HostSimulator.Tests;
@@ -28,9 +30,9 @@ public class BatchUploadTests
 
         var answer = Host.Answer(Upload(
         [
-            Line("000002", TestCards.Debit.Pan, 10_000, HostTransactionKind.Sale),
-            Line("000004", TestCards.Debit2.Pan, 5_000, HostTransactionKind.Void),
-            Line("000005", TestCards.Debit.Pan, 2_000, HostTransactionKind.Refund),
+            Line("000002", TestCards.Debit.Pan, 10_000, TransactionType.Sale),
+            Line("000004", TestCards.Debit2.Pan, 5_000, TransactionType.Void),
+            Line("000005", TestCards.Debit.Pan, 2_000, TransactionType.Refund),
         ]));
 
         answer.Mti.Should().Be("0330");
@@ -40,7 +42,7 @@ public class BatchUploadTests
             ("000004", HostTransactionKind.Void, 5_000L, null),
             ("000005", HostTransactionKind.Refund, 2_000L, null));
         Kept[0].Pan.Should().Be(TestCards.Debit.Pan);
-        Kept[0].CardOrganisation.Should().Be("00");
+        Kept[0].CardOrganisation.Should().Be("0");
         Store.Discrepancies().Should().BeEmpty();
         Store.TransactionsOf(RefundFixture.Terminal).Should().Equal(ledgerBefore);
         Host.Available(TestCards.Debit).Should().Be(debitBefore);
@@ -49,7 +51,7 @@ public class BatchUploadTests
     [Fact]
     public void An_entry_the_host_never_booked_is_kept_and_listed_as_a_discrepancy_and_books_nothing()
     {
-        var answer = Host.Answer(Upload([Line("000009", TestCards.Debit.Pan, 4_200, HostTransactionKind.Sale)]));
+        var answer = Host.Answer(Upload([Line("000009", TestCards.Debit.Pan, 4_200, TransactionType.Sale)]));
 
         answer.GetText(39).Should().Be("00");
         Store.Discrepancies().Should().ContainSingle().Which.Should().Match<UploadedEntry>(e =>
@@ -65,21 +67,21 @@ public class BatchUploadTests
         var (sale, _, _) = _f.ApprovedSale(TestCards.Debit, 10_000, trace: "000002");
         _f.Code(Requests.ReversalOf(sale)).Should().Be("00");
 
-        Host.Answer(Upload([Line("000002", TestCards.Debit.Pan, 10_000, HostTransactionKind.Sale)]));
+        Host.Answer(Upload([Line("000002", TestCards.Debit.Pan, 10_000, TransactionType.Sale)]));
 
         Kept.Single().Discrepancy.Should().Be(UploadDiscrepancy.Reversed);
     }
 
     [Theory]
-    [InlineData(HostTransactionKind.Refund, 10_000, "6222020200112233446", UploadDiscrepancy.DifferentKind)]
-    [InlineData(HostTransactionKind.Sale, 10_001, "6222020200112233446", UploadDiscrepancy.DifferentAmount)]
-    [InlineData(HostTransactionKind.Sale, 10_000, "6222020000556677888", UploadDiscrepancy.DifferentCard)]
+    [InlineData(TransactionType.Refund, 10_000, "6222020200112233446", UploadDiscrepancy.DifferentKind)]
+    [InlineData(TransactionType.Sale, 10_001, "6222020200112233446", UploadDiscrepancy.DifferentAmount)]
+    [InlineData(TransactionType.Sale, 10_000, "6222020000556677888", UploadDiscrepancy.DifferentCard)]
     public void An_entry_that_differs_from_what_the_host_booked_at_its_trace_is_a_discrepancy(
-        HostTransactionKind kind, long amountFen, string pan, UploadDiscrepancy expected)
+        TransactionType type, long amountFen, string pan, UploadDiscrepancy expected)
     {
         _f.ApprovedSale(TestCards.Debit, 10_000, trace: "000002");
 
-        Host.Answer(Upload([Line("000002", pan, amountFen, kind)]));
+        Host.Answer(Upload([Line("000002", pan, amountFen, type)]));
 
         Kept.Single().Discrepancy.Should().Be(expected);
     }
@@ -89,8 +91,8 @@ public class BatchUploadTests
     {
         _f.ApprovedSale(TestCards.Debit, 1_000, trace: "000002");
         _f.ApprovedSale(TestCards.Debit, 2_000, trace: "000003");
-        var first = Upload([Line("000002", TestCards.Debit.Pan, 1_000, HostTransactionKind.Sale)], last: false, trace: "000060");
-        var last = Upload([Line("000003", TestCards.Debit.Pan, 2_000, HostTransactionKind.Sale)], last: true, trace: "000061");
+        var first = Upload([Line("000002", TestCards.Debit.Pan, 1_000, TransactionType.Sale)], last: false, trace: "000060");
+        var last = Upload([Line("000003", TestCards.Debit.Pan, 2_000, TransactionType.Sale)], last: true, trace: "000061");
 
         Host.Answer(first).GetText(39).Should().Be("00");
         Host.Answer(last).GetText(39).Should().Be("00");
@@ -101,6 +103,19 @@ public class BatchUploadTests
     }
 
     [Fact]
+    public void Eight_entries_the_most_one_message_carries_in_its_322_digits_are_all_kept()
+    {
+        var entries = Enumerable.Range(1, BatchUploadField.MaxEntries)
+            .Select(i => Line(i.ToString("D6"), TestCards.Debit.Pan, 999_999_999_999, TransactionType.Sale)).ToList();
+        var upload = Upload(entries);
+        upload.GetText(48).Should().HaveLength(322);
+
+        Host.Answer(upload).GetText(39).Should().Be("00");
+
+        Kept.Should().HaveCount(8).And.OnlyContain(e => e.Discrepancy == UploadDiscrepancy.NotBooked && e.AmountFen == 999_999_999_999);
+    }
+
+    [Fact]
     public void An_upload_with_no_entries_is_answered_00()
     {
         Host.Answer(Upload([])).GetText(39).Should().Be("00");
@@ -108,29 +123,29 @@ public class BatchUploadTests
     }
 
     [Theory]
-    [InlineData(null)]
-    [InlineData("1")]
-    [InlineData("02" + "00" + "000002" + "19" + "6222020200112233446" + "000000010000" + "0")] // announces 2, carries 1
-    [InlineData("01" + "00" + "000002" + "19" + "6222020200112233446" + "000000010000" + "7")] // type 7
-    [InlineData("01" + "00" + "000002" + "12" + "6222020200112000000" + "000000010000" + "0")] // card number of 12 digits
-    [InlineData("01" + "00" + "000002" + "16" + "6258070012345673999" + "000000010000" + "0")] // padded with 9s
-    public void A_malformed_field_48_is_a_format_error_and_nothing_of_the_message_is_kept(string? field48)
+    [InlineData(null, "field 48 is missing")]
+    [InlineData("1", "not a count of 2 digits")]
+    [InlineData("02" + "0" + "1" + "000002" + "9" + "6222020200112233446" + "000000010000", "announces 2 entries (82 digits) but has 42")]
+    [InlineData("01" + "0" + "7" + "000002" + "9" + "6222020200112233446" + "000000010000", "entry 1 is not")] // type 7
+    [InlineData("01" + "1" + "1" + "000002" + "9" + "6222020200112233446" + "000000010000", "entry 1 is not")] // organisation 1
+    [InlineData("01" + "0" + "1" + "000002" + "6" + "6222020200112233446" + "000000010000", "entry 1 is not")] // 16 digits, padded with 446
+    public void A_malformed_field_48_is_a_format_error_naming_what_is_wrong_and_nothing_of_the_message_is_kept(string? field48, string reason)
     {
         _f.ApprovedSale(TestCards.Debit, 10_000, trace: "000002");
 
         Host.Answer(Upload(field48)).GetText(39).Should().Be("30");
 
         Kept.Should().BeEmpty();
-        Host.Log.All.Should().Contain("refused (30)").And.NotContain("6222020200112233446");
+        Host.Log.All.Should().Contain("refused (30)").And.Contain(reason).And.NotContain("6222020200112233446");
     }
 
     [Fact]
     public void An_upload_without_batch_number_is_a_format_error_and_one_with_another_network_code_is_invalid()
     {
-        var lines = new[] { Line("000002", TestCards.Debit.Pan, 1_000, HostTransactionKind.Sale) };
+        var lines = new[] { Line("000002", TestCards.Debit.Pan, 1_000, TransactionType.Sale) };
 
         Host.Answer(Upload(lines).Without(60)).GetText(39).Should().Be("30");
-        Host.Answer(Upload(Processing.BatchUploadField.Format(lines), networkCode: "201").Set(60, "00" + Requests.Batch + "203"))
+        Host.Answer(Upload(BatchUploadField.Format(lines), networkCode: "201").Set(60, "00" + Requests.Batch + "203"))
             .GetText(39).Should().Be("12");
         Kept.Should().BeEmpty();
     }
@@ -149,7 +164,7 @@ public class BatchUploadTests
     public void Rules_decline_keeps_nothing_and_approve_answers_00_even_to_a_malformed_field_48()
     {
         _f.Simulator.QueueRule("decline", ["96"]);
-        Host.Answer(Upload([Line("000009", TestCards.Debit.Pan, 1, HostTransactionKind.Sale)])).GetText(39).Should().Be("96");
+        Host.Answer(Upload([Line("000009", TestCards.Debit.Pan, 1, TransactionType.Sale)])).GetText(39).Should().Be("96");
         _f.Simulator.QueueRule("approve", []);
         Host.Answer(Upload("99")).GetText(39).Should().Be("00");
 
@@ -159,10 +174,21 @@ public class BatchUploadTests
     [Fact]
     public void The_debug_log_of_an_upload_on_the_wire_masks_the_card_numbers_in_field_48()
     {
-        var body = Iso8583Codec.Encode(Upload([Line("000002", TestCards.Debit.Pan, 1_000, HostTransactionKind.Sale)]));
+        var body = Iso8583Codec.Encode(Upload([Line("000002", TestCards.Debit.Pan, 1_000, TransactionType.Sale)]));
 
         _f.Simulator.Handle(body);
 
         Host.Log.All.Should().Contain("Received \"0320\"").And.Contain("622202*********3446").And.NotContain(TestCards.Debit.Pan);
+    }
+
+    [Fact]
+    public void The_debug_log_of_an_unreadable_field_48_on_the_wire_hides_the_whole_field()
+    {
+        var field48 = "01" + "0" + "7" + "000002" + "9" + TestCards.Debit.Pan + "000000001000"; // type 7
+        var body = Iso8583Codec.Encode(Upload(field48));
+
+        _f.Simulator.Handle(body);
+
+        Host.Log.All.Should().Contain("Received \"0320\"").And.Contain(new string('*', field48.Length)).And.NotContain("622202020");
     }
 }

@@ -35,7 +35,7 @@ public sealed record UploadedEntry
     /// <summary>The transaction's trace (voucher number), 6 digits.</summary>
     public required string Trace { get; init; }
 
-    /// <summary>The card organisation code the terminal sent (2 digits).</summary>
+    /// <summary>The card organisation digit the terminal sent ("0" domestic, the only one the layout accepts).</summary>
     public required string CardOrganisation { get; init; }
 
     public required string Pan { get; init; }

@@ -1,10 +1,15 @@
+using System.Globalization;
+using LakalaPos.Core.Host;
+using LakalaPos.Core.Journal;
 using LakalaPos.HostSimulator.Ledger;
 using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Protocol.Mapping;
 
 namespace LakalaPos.HostSimulator.Processing;
 
 /// <summary>
-/// 0320 (批上送). Each entry of field 48 is kept for the terminal and batch (60.2) and compared
+/// 0320 (批上送). Field 48 is read by the protocol library's <see cref="BatchUploadField"/>, the
+/// layout the terminal writes. Each entry is kept for the terminal and batch (60.2) and compared
 /// with the ledger by terminal, batch and trace; one that does not agree is kept and logged as a
 /// discrepancy. An upload never moves money or changes the ledger. Checks: batch missing 30,
 /// 60.3 neither 201 nor 202 12, field 48 malformed 30 (nothing of that message is kept).
@@ -27,42 +32,39 @@ internal sealed class BatchUploadHandler(HostServices services)
                 return Answers.For(request, "12");
         }
 
-        IReadOnlyList<UploadLine> lines;
-        try
+        var field48 = request.GetText(48);
+        if ((field48 is null ? null : BatchUploadField.Parse(field48)) is not { } entries)
         {
-            lines = BatchUploadField.Parse(request.GetText(48));
-        }
-        catch (FormatException ex)
-        {
+            var problem = BatchUploadProblem.Of(field48);
             if (!context.Forced)
-                return FormatError(context, ex.Message);
-            services.Log.Warning("Batch upload from {Terminal} approved by rule, but {Problem}: nothing kept", context.Terminal, ex.Message);
+                return FormatError(context, problem);
+            services.Log.Warning("Batch upload from {Terminal} approved by rule, but {Problem}: nothing kept", context.Terminal, problem);
             return Answers.For(request, "00").WithHostTime(context.Now);
         }
 
-        Keep(context, batch ?? RequestFields.Batch(request), lines);
+        Keep(context, batch ?? RequestFields.Batch(request), entries);
         if (network == NetworkLast)
             LogFinished(context.Terminal, batch ?? RequestFields.Batch(request));
         return Answers.For(request, "00").WithHostTime(context.Now);
     }
 
-    private void Keep(RequestContext context, string batch, IReadOnlyList<UploadLine> lines)
+    private void Keep(RequestContext context, string batch, IReadOnlyList<BatchUploadEntry> uploaded)
     {
         var booked = services.Store.TransactionsOf(context.Terminal).Where(t => t.Batch == batch).ToList();
-        foreach (var line in lines)
+        foreach (var sent in uploaded)
         {
             var entry = new UploadedEntry
             {
                 Terminal = context.Terminal,
                 Batch = batch,
-                Trace = line.Trace,
-                CardOrganisation = line.CardOrganisation,
-                Pan = line.Pan,
-                AmountFen = line.AmountFen,
-                Kind = line.Kind,
+                Trace = sent.Trace.ToString("D6", CultureInfo.InvariantCulture),
+                CardOrganisation = BatchUploadField.DomesticOrganisation.ToString(),
+                Pan = sent.Pan,
+                AmountFen = sent.AmountFen,
+                Kind = KindOf(sent.Type),
                 UploadedAt = context.Now,
-                Discrepancy = Compare(line, booked),
             };
+            entry = entry with { Discrepancy = Compare(entry, booked) };
             services.Store.SaveUploadedEntry(entry);
             if (entry.Discrepancy is null)
                 services.Log.Debug("{Entry}", entry);
@@ -75,20 +77,29 @@ internal sealed class BatchUploadHandler(HostServices services)
     /// The entry booked at that trace (the one still standing when a reversed trace was used again)
     /// must be unreversed and of the same kind, amount and card.
     /// </summary>
-    private static UploadDiscrepancy? Compare(UploadLine line, List<HostTransaction> batchLedger)
+    private static UploadDiscrepancy? Compare(UploadedEntry entry, List<HostTransaction> batchLedger)
     {
-        var atTrace = batchLedger.Where(t => t.Trace == line.Trace).ToList();
+        var atTrace = batchLedger.Where(t => t.Trace == entry.Trace).ToList();
         var booked = atTrace.LastOrDefault(t => !t.Reversed) ?? atTrace.LastOrDefault();
         return booked switch
         {
             null => UploadDiscrepancy.NotBooked,
             { Reversed: true } => UploadDiscrepancy.Reversed,
-            _ when booked.Kind != line.Kind => UploadDiscrepancy.DifferentKind,
-            _ when booked.AmountFen != line.AmountFen => UploadDiscrepancy.DifferentAmount,
-            _ when booked.Pan != line.Pan => UploadDiscrepancy.DifferentCard,
+            _ when booked.Kind != entry.Kind => UploadDiscrepancy.DifferentKind,
+            _ when booked.AmountFen != entry.AmountFen => UploadDiscrepancy.DifferentAmount,
+            _ when booked.Pan != entry.Pan => UploadDiscrepancy.DifferentCard,
             _ => null,
         };
     }
+
+    /// <summary>The protocol's parser yields only these three types.</summary>
+    private static HostTransactionKind KindOf(TransactionType type) => type switch
+    {
+        TransactionType.Sale => HostTransactionKind.Sale,
+        TransactionType.Void => HostTransactionKind.Void,
+        TransactionType.Refund => HostTransactionKind.Refund,
+        _ => throw new InvalidOperationException($"a batch upload entry of type {type} is no batch transaction"),
+    };
 
     private void LogFinished(TerminalId terminal, string batch)
     {

@@ -1,6 +1,6 @@
 using LakalaPos.Core.Security;
-using LakalaPos.HostSimulator.Processing;
 using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Protocol.Mapping;
 
 namespace LakalaPos.HostSimulator.Wire;
 
@@ -8,7 +8,8 @@ namespace LakalaPos.HostSimulator.Wire;
 /// A body as hex for the log, with card data hidden. For a decoded message the exact fields are
 /// masked: the PAN (field 2) to its first 6 and last 4 digits, track data (35, 36) to the masked
 /// PAN and stars, PIN block (52), IC data (55) and keys (62) to stars, the card numbers of a
-/// batch upload's field 48 masked like field 2. Bytes that did not decode go
+/// batch upload's field 48 masked like field 2 by the protocol's <see cref="BatchUploadField.Masked"/>
+/// (all stars when it does not parse). Bytes that did not decode go
 /// through the protocol library's SafeHex instead; it cannot be used here, as it hides only digit
 /// runs and would let a PIN block, IC data or keys (binary, mostly not digits) through.
 /// </summary>

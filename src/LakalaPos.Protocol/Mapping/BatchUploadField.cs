@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using LakalaPos.Core.Host;
 using LakalaPos.Core.Journal;
+using LakalaPos.Core.Security;
 
 namespace LakalaPos.Protocol.Mapping;
 
@@ -18,7 +19,7 @@ public static class BatchUploadField
     public const int EntryLength = 40;
     public const char DomesticOrganisation = '0';
 
-    private const int PanWidth = 19, ShortestPan = 10;
+    private const int PanStart = 9, PanWidth = 19, ShortestPan = 10;
     private const long MaxFen = 999_999_999_999;
 
     /// <summary>Throws <see cref="HostRequestMappingException"/> for more than 8 entries or an entry that does not fit.</summary>
@@ -51,6 +52,21 @@ public static class BatchUploadField
         return entries;
     }
 
+    /// <summary>
+    /// The field as a log may show it: every card number masked to its first 6 and last 4 digits
+    /// (padding and the other digits as sent); all stars when it does not parse, as then nobody
+    /// can tell where a card number sits.
+    /// </summary>
+    public static string Masked(string field48)
+    {
+        if (Parse(field48) is not { } entries)
+            return new string('*', field48.Length);
+        var masked = field48.ToCharArray();
+        for (var i = 0; i < entries.Count; i++)
+            PanMask.Mask(entries[i].Pan).CopyTo(0, masked, 2 + i * EntryLength + PanStart, entries[i].Pan.Length);
+        return new string(masked);
+    }
+
     private static void AppendEntry(StringBuilder text, BatchUploadEntry entry, int number)
     {
         var pan = entry.Pan;
@@ -74,10 +90,10 @@ public static class BatchUploadField
             return null;
         var trace = int.Parse(entry.Slice(2, 6), NumberStyles.None, CultureInfo.InvariantCulture);
         var panLength = ShortestPan + (entry[8] - '0');
-        var pan = entry.Slice(9, PanWidth);
+        var pan = entry.Slice(PanStart, PanWidth);
         if (pan[panLength..].ContainsAnyExcept('0'))
             return null;
-        var amount = long.Parse(entry.Slice(9 + PanWidth, 12), NumberStyles.None, CultureInfo.InvariantCulture);
+        var amount = long.Parse(entry.Slice(PanStart + PanWidth, 12), NumberStyles.None, CultureInfo.InvariantCulture);
         return new BatchUploadEntry(trace, pan[..panLength].ToString(), amount, type);
     }
 

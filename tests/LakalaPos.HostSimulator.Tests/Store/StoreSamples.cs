@@ -49,7 +49,7 @@ internal static class StoreSamples
         Terminal = terminal ?? Terminal,
         Batch = "000001",
         Trace = trace,
-        CardOrganisation = "00",
+        CardOrganisation = "0",
         Pan = Pan,
         AmountFen = amountFen,
         Kind = HostTransactionKind.Sale,

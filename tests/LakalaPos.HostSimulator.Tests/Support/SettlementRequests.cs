@@ -1,6 +1,9 @@
+using System.Globalization;
 using LakalaPos.Core.Host;
+using LakalaPos.Core.Journal;
 using LakalaPos.HostSimulator.Processing;
 using LakalaPos.Protocol.Iso8583;
+using UploadField = LakalaPos.Protocol.Mapping.BatchUploadField;
 
 namespace LakalaPos.HostSimulator.Tests.Support;
 
@@ -18,9 +21,10 @@ internal static class SettlementRequests
         return field48 is null ? request : request.Set(48, field48);
     }
 
+    /// <summary>A 0320 whose field 48 the protocol library writes, as the terminal sends it.</summary>
     public static Iso8583Message Upload(
-        IReadOnlyCollection<UploadLine> lines, bool last = true, string batch = Requests.Batch, string trace = "000060") =>
-        Upload(BatchUploadField.Format(lines), last ? "202" : "201", batch, trace);
+        IReadOnlyList<BatchUploadEntry> entries, bool last = true, string batch = Requests.Batch, string trace = "000060") =>
+        Upload(UploadField.Format(entries), last ? "202" : "201", batch, trace);
 
     public static Iso8583Message Upload(string? field48, string networkCode = "202", string batch = Requests.Batch, string trace = "000060")
     {
@@ -28,6 +32,7 @@ internal static class SettlementRequests
         return field48 is null ? request : request.Set(48, field48);
     }
 
-    /// <summary>An upload line for a transaction as the terminal's journal has it (card organisation 00).</summary>
-    public static UploadLine Line(string trace, string pan, long amountFen, Ledger.HostTransactionKind kind) => new("00", trace, pan, amountFen, kind);
+    /// <summary>An upload entry for a transaction as the terminal's journal has it.</summary>
+    public static BatchUploadEntry Line(string trace, string pan, long amountFen, TransactionType type) =>
+        new(int.Parse(trace, NumberStyles.None, CultureInfo.InvariantCulture), pan, amountFen, type);
 }

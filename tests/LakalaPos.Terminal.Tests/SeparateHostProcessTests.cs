@@ -52,7 +52,7 @@ public sealed class SeparateHostProcessTests : IDisposable
 
             // No answer: "交易超时"; the reversal cannot reach a dead host and stays due.
             terminal.WaitFor("交易超时");
-            terminal.Type("");
+            terminal.WaitFor("请刷卡/插卡/挥卡");
 
             host.Dispose();
             host = CliProcess.StartHostSimulator(_work, "--port", port.ToString(), "--db", hostDb);

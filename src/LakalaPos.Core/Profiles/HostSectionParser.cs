@@ -20,7 +20,9 @@ internal static class HostSectionParser
             address,
             ReadTpdu(section),
             section.Int("connectTimeoutSeconds", 1, 120) ?? HostProfile.DefaultConnectTimeoutSeconds,
-            KeyReader.Read(section, "masterKey", "masterKeyFile", HostProfile.MasterKeyBytes, isTest, TestKeys.MasterKeyHex));
+            KeyReader.Read(section, "masterKey", "masterKeyFile", HostProfile.MasterKeyBytes, isTest, TestKeys.MasterKeyHex),
+            section.Int("readTimeoutSeconds", 1, 120) ?? HostProfile.DefaultReadWriteTimeoutSeconds,
+            section.Int("writeTimeoutSeconds", 1, 120) ?? HostProfile.DefaultReadWriteTimeoutSeconds);
     }
 
     private static string ReadTpdu(JsonSection section)

@@ -41,7 +41,7 @@ internal static class ProfileKeys
     public static readonly KeySet Keypad = new(["driver"], ("serial", Serial));
     public static readonly KeySet Printer = new(["driver", "columns", "optional"], ("serial", Serial));
     public static readonly KeySet CardReader = new(["driver"], ("serial", Serial));
-    public static readonly KeySet Host = new(["link", "address", "tpdu", "connectTimeoutSeconds", "masterKey", "masterKeyFile"]);
+    public static readonly KeySet Host = new(["link", "address", "tpdu", "connectTimeoutSeconds", "readTimeoutSeconds", "writeTimeoutSeconds", "masterKey", "masterKeyFile"]);
     public static readonly KeySet Terminal = new(["promptTimeoutSeconds", "hostTimeoutSeconds"]);
     public static readonly KeySet Security = new(["dataKey", "dataKeyFile"]);
     public static readonly KeySet Storage = new(["dataDirectory"]);

@@ -2,14 +2,18 @@ using System.Globalization;
 
 namespace LakalaPos.HostSimulator.Hosting;
 
-/// <summary>The host simulator program's command line: <c>--port N [--db FILE] [--verbose]</c>.</summary>
+/// <summary>
+/// The host simulator program's command line: <c>--port N [--db FILE | --memory] [--verbose]</c>.
+/// State goes to a SQLite file (default <see cref="DefaultDatabase"/>) so it survives restarts.
+/// </summary>
 public sealed record ServerArguments(int Port, string? Database, bool Verbose)
 {
-    public const string Usage = "LakalaPos.HostSimulator --port N [--db FILE] [--verbose]   (N = 0 picks a free port)";
+    public const string DefaultDatabase = "lakalapos-host.db";
+    public const string Usage = "LakalaPos.HostSimulator --port N [--db FILE | --memory] [--verbose]   (N = 0 picks a free port; state in lakalapos-host.db by default)";
 
     public static bool TryParse(IReadOnlyList<string> args, out ServerArguments parsed, out string? error)
     {
-        parsed = new ServerArguments(-1, null, false);
+        parsed = new ServerArguments(-1, DefaultDatabase, false);
         error = null;
         for (var i = 0; i < args.Count && error is null; i++)
         {
@@ -29,6 +33,9 @@ public sealed record ServerArguments(int Port, string? Database, bool Verbose)
                         error = "--db needs a FILE";
                     else
                         parsed = parsed with { Database = db };
+                    break;
+                case "--memory":
+                    parsed = parsed with { Database = null };
                     break;
                 case "--verbose":
                     parsed = parsed with { Verbose = true };

@@ -33,7 +33,7 @@ public sealed class TcpTransportSettings
 
     public string Address => Host.Contains(':') ? $"[{Host}]:{Port}" : $"{Host}:{Port}";
 
-    /// <summary>The hardware profile's host section (host.address, connectTimeoutSeconds).</summary>
+    /// <summary>The hardware profile's host section (host.address and the connect, read and write time-outs).</summary>
     public static TcpTransportSettings FromProfile(HostProfile profile)
     {
         var address = profile.Address ?? throw new ArgumentException("the host profile has no address: a TCP link needs host.address \"host:port\"", nameof(profile));
@@ -42,6 +42,8 @@ public sealed class TcpTransportSettings
             Host = address.Host,
             Port = address.Port,
             ConnectTimeout = TimeSpan.FromSeconds(profile.ConnectTimeoutSeconds),
+            ReadTimeout = TimeSpan.FromSeconds(profile.ReadTimeoutSeconds),
+            WriteTimeout = TimeSpan.FromSeconds(profile.WriteTimeoutSeconds),
         };
     }
 

@@ -33,7 +33,8 @@ public sealed class HostConnection : IDisposable
         var connectTimeout = TimeSpan.FromSeconds(profile.Host.ConnectTimeoutSeconds);
         if (hostOverride is not null)
         {
-            var settings = TcpTransportSettings.Parse(hostOverride, connectTimeout);
+            var address = TcpTransportSettings.Parse(hostOverride, connectTimeout);
+            var settings = TcpTransportSettings.FromProfile(profile.Host with { Address = new HostAddress(address.Host, address.Port) });
             var transport = new TcpTransport(settings, log);
             return new HostConnection(transport, $"host {settings.Address}", transport);
         }

@@ -56,6 +56,8 @@ public sealed class ProfileDefaultTests : IDisposable
         profile.Terminal.PromptTimeoutSeconds.Should().Be(60);
         profile.Terminal.HostTimeoutSeconds.Should().Be(60);
         profile.Host.ConnectTimeoutSeconds.Should().Be(10);
+        profile.Host.ReadTimeoutSeconds.Should().Be(10);
+        profile.Host.WriteTimeoutSeconds.Should().Be(10);
     }
 
     [Fact]

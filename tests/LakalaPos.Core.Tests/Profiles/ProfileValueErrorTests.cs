@@ -36,6 +36,8 @@ public sealed class ProfileValueErrorTests : IDisposable
     [InlineData("host.address", "\"10.0.0.1:70000\"", "host.address: must be host:port with a port from 1 to 65535, was \"10.0.0.1:70000\"")]
     [InlineData("host.address", "\"::1:5800\"", "host.address: must be host:port with a port from 1 to 65535, was \"::1:5800\"")]
     [InlineData("host.connectTimeoutSeconds", "0", "host.connectTimeoutSeconds: must be between 1 and 120, was 0")]
+    [InlineData("host.readTimeoutSeconds", "121", "host.readTimeoutSeconds: must be between 1 and 120, was 121")]
+    [InlineData("host.writeTimeoutSeconds", "0", "host.writeTimeoutSeconds: must be between 1 and 120, was 0")]
     [InlineData("host.masterKey", "\"0123\"", "host.masterKey: must be 32 hex digits, was 4 characters")]
     [InlineData("host.masterKey", "\"0123456789ABCDEFFEDCBA987654321Z\"", "host.masterKey: must be 32 hex digits, has a character that is not 0-9 or A-F")]
     [InlineData("host.masterKey", "123", "host.masterKey: must be a string, was a number")]
@@ -59,7 +61,7 @@ public sealed class ProfileValueErrorTests : IDisposable
     [InlineData("printer.colums", "printer.colums: unknown key (allowed here: driver, columns, optional, serial)")]
     [InlineData("tset", "tset: unknown key (allowed here: name, test, display, keypad, printer, cardReader, host, terminal, security, storage)")]
     [InlineData("keypad.serial.parity", "keypad.serial.parity: unknown key (allowed here: device, baud)")]
-    [InlineData("host.masterkey", "host.masterkey: unknown key (allowed here: link, address, tpdu, connectTimeoutSeconds, masterKey, masterKeyFile)")]
+    [InlineData("host.masterkey", "host.masterkey: unknown key (allowed here: link, address, tpdu, connectTimeoutSeconds, readTimeoutSeconds, writeTimeoutSeconds, masterKey, masterKeyFile)")]
     public void An_unknown_key_is_an_error_so_a_typo_is_never_ignored(string path, string expected)
     {
         var file = _scratch.Write(ProfileScratch.With(path, JsonValue.Create("x")));

@@ -14,34 +14,31 @@ namespace LakalaPos.Core.Flows;
 /// on screen until a key or the prompt time-out, and nothing prints. It moves no money, so it is
 /// not reversed; it is journaled as BALANCE like every request.
 /// </summary>
-public sealed class BalanceInquiryActivity : PromptActivity
+public sealed class BalanceInquiryActivity : OnlineFlow<BalanceInquiryActivity.Step>
 {
-    private enum Step { Card, Pin, Online, Result }
+    public enum Step { Card, Pin, Online, Result }
 
     public const string Title = "余额查询";
 
-    private Step _step;
     private readonly DigitEntry _pin = new(6, masked: true);
     private CardData? _card;
-    private OnlineRequest? _online;
     private long? _balance;
 
-    public override string Name => $"Balance/{_step}";
+    protected override string FlowName => "Balance";
 
-    protected override bool CanAbandon => _step != Step.Online;
+    protected override Step OnlineStep => Step.Online;
 
     public override void Enter(TerminalContext ctx) => GoTo(ctx, Step.Card);
 
     protected override void OnPromptKey(TerminalContext ctx, Key key)
     {
-        switch (_step)
+        switch (CurrentStep)
         {
             case Step.Pin when _pin.Accept(key):
                 Render(ctx);
                 break;
             case Step.Pin when key == Key.Enter && _pin.Length == 6:
-                GoTo(ctx, Step.Online);
-                OnlineGate.Send(ctx, this, SendInquiry);
+                GoOnline(ctx, SendInquiry);
                 break;
             case Step.Result:
                 ctx.Go(Home.For(ctx));
@@ -51,11 +48,11 @@ public sealed class BalanceInquiryActivity : PromptActivity
 
     // The balance stays until the cardholder has read it: the prompt time-out ends it quietly.
     protected override Activity AfterPromptTimeout(TerminalContext ctx) =>
-        _step == Step.Result ? Home.For(ctx) : base.AfterPromptTimeout(ctx);
+        CurrentStep == Step.Result ? Home.For(ctx) : base.AfterPromptTimeout(ctx);
 
     public override void OnCard(TerminalContext ctx, CardData card)
     {
-        if (_step != Step.Card)
+        if (CurrentStep != Step.Card)
         {
             base.OnCard(ctx, card);
             return;
@@ -64,32 +61,18 @@ public sealed class BalanceInquiryActivity : PromptActivity
         GoTo(ctx, Step.Pin);
     }
 
-    public override void OnHost(TerminalContext ctx, HostLinkResult result)
+    protected override Activity? Answered(TerminalContext ctx, HostLinkResult result)
     {
-        if (_online is null || !_online.Owns(result))
-        {
-            base.OnHost(ctx, result);
-            return;
-        }
-        var next = _online.Complete(ctx, result);
-        if (result is { Outcome: HostLinkOutcome.Answered, Response: { Approved: true } answer })
-        {
-            _balance = answer.BalanceFen;
-            GoTo(ctx, Step.Result);
-            return;
-        }
-        ctx.Go(next);
-    }
-
-    protected override void OnFlowTimer(TerminalContext ctx, TimerTicket ticket)
-    {
-        if (_online is not null && _online.IsTimeout(ticket))
-            ctx.Go(_online.TimedOut(ctx));
+        var next = Online!.Complete(ctx, result);
+        if (result is not { Outcome: HostLinkOutcome.Answered, Response: { Approved: true } answer })
+            return next;
+        _balance = answer.BalanceFen;
+        GoTo(ctx, Step.Result);
+        return null;
     }
 
     private void SendInquiry(TerminalContext ctx)
     {
-        Render(ctx);
         var card = _card!;
         var trace = ctx.Journal.NextTrace();
         var request = HostRequests.New(ctx, HostMessageKind.BalanceInquiry, trace) with
@@ -114,24 +97,13 @@ public sealed class BalanceInquiryActivity : PromptActivity
             PinEntered = true,
             ReversalState = ReversalState.None,
         };
-        _online = OnlineRequest.Send(ctx, request, record, printsReceipt: false);
+        Online = OnlineRequest.Send(ctx, request, record, printsReceipt: false);
     }
 
-    private void GoTo(TerminalContext ctx, Step step)
-    {
-        _step = step;
-        ctx.LogStep("Balance", step.ToString());
-        if (step == Step.Online)
-            StopPromptTimer(ctx);
-        else
-            RestartPromptTimer(ctx);
-        Render(ctx);
-    }
-
-    private void Render(TerminalContext ctx)
+    protected override void Render(TerminalContext ctx)
     {
         var lines = new List<string> { Title };
-        switch (_step)
+        switch (CurrentStep)
         {
             case Step.Card:
                 lines.Add(Prompts.PresentCard);

@@ -15,13 +15,12 @@ namespace LakalaPos.Core.Flows;
 /// in this journal, within what is left of it), 退款方式, "确认退货?", then online (0220). Refunds
 /// are not reversed: one with no answer is UNKNOWN and goes up in the batch upload.
 /// </summary>
-public sealed class RefundActivity : PromptActivity
+public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
 {
-    private enum Step { Card, Rrn, Date, Amount, Method, Confirm, Online }
+    public enum Step { Card, Rrn, Date, Amount, Method, Confirm, Online }
 
     public const string Title = "退货";
 
-    private Step _step;
     private readonly DigitEntry _rrn = new(12, masked: false);
     private readonly DigitEntry _date = new(4, masked: false);
     private readonly AmountEntry _amount = new();
@@ -29,11 +28,10 @@ public sealed class RefundActivity : PromptActivity
     private DateOnly _origDate;
     private RefundMethod _method;
     private string? _hint;
-    private OnlineRequest? _online;
 
-    public override string Name => $"Refund/{_step}";
+    protected override string FlowName => "Refund";
 
-    protected override bool CanAbandon => _step != Step.Online;
+    protected override Step OnlineStep => Step.Online;
 
     /// <summary>Menu 3: the network check before anything else, then the supervisor's password.</summary>
     public static Activity Start(TerminalContext ctx)
@@ -52,7 +50,7 @@ public sealed class RefundActivity : PromptActivity
     {
         var hadHint = _hint is not null;
         _hint = null;
-        switch (_step)
+        switch (CurrentStep)
         {
             case Step.Rrn when _rrn.Accept(key):
             case Step.Date when _date.Accept(key):
@@ -82,29 +80,13 @@ public sealed class RefundActivity : PromptActivity
 
     public override void OnCard(TerminalContext ctx, CardData card)
     {
-        if (_step != Step.Card)
+        if (CurrentStep != Step.Card)
         {
             base.OnCard(ctx, card);
             return;
         }
         _card = card;
         GoTo(ctx, Step.Rrn);
-    }
-
-    public override void OnHost(TerminalContext ctx, HostLinkResult result)
-    {
-        if (_online is null || !_online.Owns(result))
-        {
-            base.OnHost(ctx, result);
-            return;
-        }
-        ctx.Go(_online.Complete(ctx, result));
-    }
-
-    protected override void OnFlowTimer(TerminalContext ctx, TimerTicket ticket)
-    {
-        if (_online is not null && _online.IsTimeout(ticket))
-            ctx.Go(_online.TimedOut(ctx));
     }
 
     private void RrnEntered(TerminalContext ctx)
@@ -157,15 +139,10 @@ public sealed class RefundActivity : PromptActivity
         Render(ctx);
     }
 
-    private void GoOnline(TerminalContext ctx)
-    {
-        GoTo(ctx, Step.Online);
-        OnlineGate.Send(ctx, this, SendRefund);
-    }
+    private void GoOnline(TerminalContext ctx) => GoOnline(ctx, SendRefund);
 
     private void SendRefund(TerminalContext ctx)
     {
-        Render(ctx);
         var card = _card!;
         var trace = ctx.Journal.NextTrace();
         var origDate = _origDate.ToString("MMdd", System.Globalization.CultureInfo.InvariantCulture);
@@ -195,24 +172,13 @@ public sealed class RefundActivity : PromptActivity
             RefundMethod = _method,
             ReversalState = ReversalState.None,
         };
-        _online = OnlineRequest.Send(ctx, request, record);
+        Online = OnlineRequest.Send(ctx, request, record);
     }
 
-    private void GoTo(TerminalContext ctx, Step step)
-    {
-        _step = step;
-        ctx.LogStep("Refund", step.ToString());
-        if (step == Step.Online)
-            StopPromptTimer(ctx);
-        else
-            RestartPromptTimer(ctx);
-        Render(ctx);
-    }
-
-    private void Render(TerminalContext ctx)
+    protected override void Render(TerminalContext ctx)
     {
         var lines = new List<string> { Title };
-        switch (_step)
+        switch (CurrentStep)
         {
             case Step.Card:
                 lines.Add(Prompts.PresentCard);

@@ -15,16 +15,14 @@ namespace LakalaPos.Core.Flows;
 /// is PENDING on disk, with its reversal armed, before the request leaves. Approved: receipts.
 /// Declined: "交易失败" with the code and its text.
 /// </summary>
-public sealed class SaleActivity : PromptActivity
+public sealed class SaleActivity : OnlineFlow<SaleActivity.Step>
 {
-    private enum Step { Amount, Card, Pin, Online }
+    public enum Step { Amount, Card, Pin, Online }
 
-    private Step _step;
     private readonly AmountEntry _amount = new();
     private readonly DigitEntry _pin = new(6, masked: true);
     private CardData? _card;
     private string? _hint;
-    private OnlineRequest? _online;
 
     private SaleActivity(CardData? card) => _card = card;
 
@@ -34,16 +32,16 @@ public sealed class SaleActivity : PromptActivity
     /// <summary>A card presented at idle: the sale starts with that card and asks for the amount.</summary>
     public static SaleActivity WithCard(CardData card) => new(card);
 
-    public override string Name => $"Sale/{_step}";
+    protected override string FlowName => "Sale";
 
-    protected override bool CanAbandon => _step != Step.Online;
+    protected override Step OnlineStep => Step.Online;
 
     public override void Enter(TerminalContext ctx) => GoTo(ctx, Step.Amount);
 
     protected override void OnPromptKey(TerminalContext ctx, Key key)
     {
         _hint = null;
-        switch (_step)
+        switch (CurrentStep)
         {
             case Step.Amount when _amount.Accept(key):
                 Render(ctx);
@@ -62,7 +60,7 @@ public sealed class SaleActivity : PromptActivity
 
     public override void OnCard(TerminalContext ctx, CardData card)
     {
-        switch (_step)
+        switch (CurrentStep)
         {
             case Step.Amount when _card is null:
                 // A card presented while the amount is typed is kept for when the amount is done.
@@ -78,22 +76,6 @@ public sealed class SaleActivity : PromptActivity
                 base.OnCard(ctx, card);
                 break;
         }
-    }
-
-    public override void OnHost(TerminalContext ctx, HostLinkResult result)
-    {
-        if (_online is null || !_online.Owns(result))
-        {
-            base.OnHost(ctx, result);
-            return;
-        }
-        ctx.Go(_online.Complete(ctx, result));
-    }
-
-    protected override void OnFlowTimer(TerminalContext ctx, TimerTicket ticket)
-    {
-        if (_online is not null && _online.IsTimeout(ticket))
-            ctx.Go(_online.TimedOut(ctx));
     }
 
     private void AmountEntered(TerminalContext ctx)
@@ -125,15 +107,10 @@ public sealed class SaleActivity : PromptActivity
         }
     }
 
-    private void GoOnline(TerminalContext ctx)
-    {
-        GoTo(ctx, Step.Online);
-        OnlineGate.Send(ctx, this, SendSale);
-    }
+    private void GoOnline(TerminalContext ctx) => GoOnline(ctx, SendSale);
 
     private void SendSale(TerminalContext ctx)
     {
-        Render(ctx);
         var card = _card!;
         var trace = ctx.Journal.NextTrace();
         var request = HostRequests.New(ctx, HostMessageKind.Sale, trace) with
@@ -160,24 +137,13 @@ public sealed class SaleActivity : PromptActivity
             ReversalState = ReversalState.Armed,
             ReversalReason = ReversalReasons.Armed,
         };
-        _online = OnlineRequest.Send(ctx, request, record);
+        Online = OnlineRequest.Send(ctx, request, record);
     }
 
-    private void GoTo(TerminalContext ctx, Step step)
-    {
-        _step = step;
-        ctx.LogStep("Sale", step.ToString());
-        if (step == Step.Online)
-            StopPromptTimer(ctx);
-        else
-            RestartPromptTimer(ctx);
-        Render(ctx);
-    }
-
-    private void Render(TerminalContext ctx)
+    protected override void Render(TerminalContext ctx)
     {
         var lines = new List<string> { "消费" };
-        switch (_step)
+        switch (CurrentStep)
         {
             case Step.Amount:
                 lines.Add(Prompts.EnterAmount);

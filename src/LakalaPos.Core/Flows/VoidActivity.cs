@@ -17,23 +17,21 @@ namespace LakalaPos.Core.Flows;
 /// cardholder PIN when required, then online for the full original amount. On approval the sale
 /// becomes VOIDED and the VOID record is written in one journal transaction.
 /// </summary>
-public sealed class VoidActivity : PromptActivity
+public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
 {
-    private enum Step { Voucher, Confirm, Reason, Card, Pin, Online }
+    public enum Step { Voucher, Confirm, Reason, Card, Pin, Online }
 
     public const string Title = "消费撤销";
 
-    private Step _step;
     private readonly DigitEntry _voucher = new(6, masked: false);
     private readonly DigitEntry _pin = new(6, masked: true);
     private TransactionRecord? _sale;
     private int _reason;
     private CardData? _card;
-    private OnlineRequest? _online;
 
-    public override string Name => $"Void/{_step}";
+    protected override string FlowName => "Void";
 
-    protected override bool CanAbandon => _step != Step.Online;
+    protected override Step OnlineStep => Step.Online;
 
     /// <summary>Menu 2: the supervisor's password first (or the lock message).</summary>
     public static Activity Start(TerminalContext ctx) => SupervisorPasswordActivity.Before(ctx, Title, () => new VoidActivity());
@@ -42,7 +40,7 @@ public sealed class VoidActivity : PromptActivity
 
     protected override void OnPromptKey(TerminalContext ctx, Key key)
     {
-        switch (_step)
+        switch (CurrentStep)
         {
             case Step.Voucher when _voucher.Accept(key):
                 Render(ctx);
@@ -69,7 +67,7 @@ public sealed class VoidActivity : PromptActivity
 
     public override void OnCard(TerminalContext ctx, CardData card)
     {
-        if (_step != Step.Card)
+        if (CurrentStep != Step.Card)
         {
             base.OnCard(ctx, card);
             return;
@@ -83,22 +81,6 @@ public sealed class VoidActivity : PromptActivity
         }
         _card = card;
         AfterCard(ctx);
-    }
-
-    public override void OnHost(TerminalContext ctx, HostLinkResult result)
-    {
-        if (_online is null || !_online.Owns(result))
-        {
-            base.OnHost(ctx, result);
-            return;
-        }
-        ctx.Go(_online.Complete(ctx, result));
-    }
-
-    protected override void OnFlowTimer(TerminalContext ctx, TimerTicket ticket)
-    {
-        if (_online is not null && _online.IsTimeout(ticket))
-            ctx.Go(_online.TimedOut(ctx));
     }
 
     private void VoucherEntered(TerminalContext ctx)
@@ -131,15 +113,10 @@ public sealed class VoidActivity : PromptActivity
             GoOnline(ctx);
     }
 
-    private void GoOnline(TerminalContext ctx)
-    {
-        GoTo(ctx, Step.Online);
-        OnlineGate.Send(ctx, this, SendVoid);
-    }
+    private void GoOnline(TerminalContext ctx) => GoOnline(ctx, SendVoid);
 
     private void SendVoid(TerminalContext ctx)
     {
-        Render(ctx);
         var sale = _sale!;
         var card = _card ?? JournalCard(ctx, sale);
         var trace = ctx.Journal.NextTrace();
@@ -176,7 +153,7 @@ public sealed class VoidActivity : PromptActivity
             ReversalState = ReversalState.Armed,
             ReversalReason = ReversalReasons.Armed,
         };
-        _online = OnlineRequest.Send(ctx, request, record,
+        Online = OnlineRequest.Send(ctx, request, record,
             alsoOnApproval: _ => [(ctx.Journal.Find(sale.Id) ?? sale) with { Status = TransactionStatus.Voided }]);
     }
 
@@ -189,21 +166,10 @@ public sealed class VoidActivity : PromptActivity
         return new CardData(pan, sale.ExpiryYyMm, EntryMode.Manual);
     }
 
-    private void GoTo(TerminalContext ctx, Step step)
-    {
-        _step = step;
-        ctx.LogStep("Void", step.ToString());
-        if (step == Step.Online)
-            StopPromptTimer(ctx);
-        else
-            RestartPromptTimer(ctx);
-        Render(ctx);
-    }
-
-    private void Render(TerminalContext ctx)
+    protected override void Render(TerminalContext ctx)
     {
         var lines = new List<string> { Title };
-        switch (_step)
+        switch (CurrentStep)
         {
             case Step.Voucher:
                 lines.Add(Prompts.EnterOriginalVoucher);

@@ -73,6 +73,40 @@ public sealed class SeparateHostProcessTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_host_that_lost_its_sessions_asks_for_a_sign_in_and_the_terminal_signs_in_before_its_next_request()
+    {
+        var port = FreePort();
+        var host = CliProcess.StartHostSimulator(_work, "--port", port.ToString(), "--memory");
+        try
+        {
+            ListeningPort(host);
+            using var terminal = StartTerminal(port);
+            SignIn(terminal);
+
+            // A host restarted without its state no longer knows the terminal's working keys.
+            host.Kill();
+            host.Dispose();
+            host = CliProcess.StartHostSimulator(_work, "--port", port.ToString(), "--memory");
+            ListeningPort(host);
+
+            Sale(terminal, "swipe debit", "1000", "123456");
+            terminal.WaitFor("A0");
+            terminal.WaitFor("请刷卡/插卡/挥卡");
+
+            // The answer's header asked for a sign-in: it goes first, then the sale.
+            Sale(terminal, "swipe debit", "1000", "123456");
+            host.WaitFor("signed in with new working keys");
+            terminal.WaitFor("交易成功");
+            terminal.Type("quit");
+            terminal.WaitForExit().Should().Be(0);
+        }
+        finally
+        {
+            host.Dispose();
+        }
+    }
+
     private CliProcess StartTerminal(int port)
     {
         var profiles = Path.Combine(_work, "profiles");

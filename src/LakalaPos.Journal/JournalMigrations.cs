@@ -12,7 +12,13 @@ internal static class JournalMigrations
         new(1, "Initial schema: operators, parameters, counters, transactions, history", V1),
         new(2, "Look-ups by reference number and type (refunds of an original, refund records)", V2),
         new(3, "Settlements: totals, verdict and upload state of each settled batch", V3),
+        new(4, "Card sequence and encrypted IC data, so a reversal is a copy of its original", V4),
     ];
+
+    private const string V4 = """
+        ALTER TABLE transactions ADD COLUMN card_sequence TEXT;
+        ALTER TABLE transactions ADD COLUMN encrypted_icc_data BLOB;
+        """;
 
     private const string V3 = """
         CREATE TABLE settlements (

@@ -16,6 +16,7 @@ internal static class TransactionRows
         "response_code", "rrn", "auth_code", "balance_fen",
         "orig_voucher", "orig_batch", "orig_rrn", "orig_auth_code", "orig_date", "reason", "refund_method",
         "reversal_state", "reversal_reason", "reversal_attempts", "printed_copies",
+        "card_sequence", "encrypted_icc_data",
     ];
 
     public static readonly string SelectColumns = "id, " + string.Join(", ", Columns);
@@ -58,6 +59,8 @@ internal static class TransactionRows
         p.AddWithValue("$reversal_reason", Nullable(r.ReversalReason));
         p.AddWithValue("$reversal_attempts", r.ReversalAttempts);
         p.AddWithValue("$printed_copies", r.PrintedCopies);
+        p.AddWithValue("$card_sequence", Nullable(r.CardSequence));
+        p.Add("$encrypted_icc_data", SqliteType.Blob).Value = Nullable(r.EncryptedIccData);
     }
 
     /// <summary>Reads a row selected with <see cref="SelectColumns"/> (ordinals follow that column order).</summary>
@@ -91,6 +94,8 @@ internal static class TransactionRows
         ReversalReason = NullableString(row, 25),
         ReversalAttempts = row.GetInt32(26),
         PrintedCopies = row.GetInt32(27),
+        CardSequence = NullableString(row, 28),
+        EncryptedIccData = row.IsDBNull(29) ? null : (byte[])row.GetValue(29),
     };
 
     // A boxed empty Nullable<T> is null, so one helper serves strings, arrays and nullable numbers.

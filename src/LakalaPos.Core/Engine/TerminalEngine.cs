@@ -103,6 +103,23 @@ public sealed class TerminalEngine
         next.Enter(Context);
     }
 
+    /// <summary>
+    /// Whatever a request was, an answer whose header asks for a sign-in (3), an A0 or an answer
+    /// whose MAC fails means the working keys are stale: the next request signs in first.
+    /// </summary>
+    private void NoteSignInRequest(HostLinkResult result)
+    {
+        if (result.Request.Kind == HostMessageKind.SignIn)
+            return;
+        if (result.Outcome == HostLinkOutcome.BadMac || result.Response is { SignInRequested: true } or { ResponseCode: "A0" })
+        {
+            if (!Context.Session.SignInRequested)
+                Context.Log.Warning("The host's answer to {Kind} trace {Trace:000000} asks for a new sign-in ({Outcome} {Code})",
+                    result.Request.Kind, result.Request.Trace, result.Outcome, result.Response?.ResponseCode);
+            Context.Session.SignInRequested = true;
+        }
+    }
+
     internal void Resume(Activity flow)
     {
         Context.Log.Information("State {From} -> {To} (resumed)", _current?.Name, flow.Name);
@@ -132,6 +149,7 @@ public sealed class TerminalEngine
                     activity.OnCardRemoved(Context);
                     break;
                 case TerminalEvent.HostResult h:
+                    NoteSignInRequest(h.Result);
                     activity.OnHost(Context, h.Result);
                     break;
                 case TerminalEvent.PaperChanged p:

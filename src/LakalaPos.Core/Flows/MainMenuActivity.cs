@@ -54,7 +54,7 @@ public sealed class MainMenuActivity : PromptActivity
         Key.D3 => RefundActivity.Start(ctx),
         Key.D4 => new BalanceInquiryActivity(),
         Key.D5 => new TransactionQueryActivity(),
-        Key.D6 => new SettlementActivity(),
+        Key.D6 => SettlementActivity.Start(ctx),
         Key.D7 => new ReprintActivity(),
         Key.D0 => new SignOutActivity(),
         _ when key.IsDigit() => new MessageActivity(Screen.Of(Items.First(i => i.Key == key).Label[2..], Prompts.NotAvailable), () => new MainMenuActivity()),

@@ -31,7 +31,10 @@ public static class OnlineGate
         send(ctx);
     }
 
-    private static Activity Resumed(TerminalContext ctx, Activity flow, Action<TerminalContext> send) => new ResumeActivity(flow, send);
+    // Back in the flow, the gate is asked again: a sign-in may have left reversals due, and a
+    // reversal's answer may have asked for a sign-in.
+    private static Activity Resumed(TerminalContext ctx, Activity flow, Action<TerminalContext> send) =>
+        new ResumeActivity(flow, c => Send(c, flow, send));
 }
 
 /// <summary>Hands control back to a flow that stepped aside (for a reversal or a sign-in), without entering it again.</summary>

@@ -44,12 +44,17 @@ public sealed class OnlineRequest
         return new OnlineRequest(request, record, timer, alsoOnApproval ?? (_ => []), printsReceipt);
     }
 
-    public bool Owns(HostLinkResult result) => ReferenceEquals(result.Request, _request) || result.Request == _request;
+    // Once answered or timed out the request is settled: a time-out queued in the same instant as
+    // the answer, or a duplicate answer, must not settle it a second time.
+    private bool _settled;
 
-    public bool IsTimeout(TimerTicket ticket) => ticket == _timer;
+    public bool Owns(HostLinkResult result) => !_settled && (ReferenceEquals(result.Request, _request) || result.Request == _request);
+
+    public bool IsTimeout(TimerTicket ticket) => !_settled && ticket == _timer;
 
     public Activity Complete(TerminalContext ctx, HostLinkResult result)
     {
+        _settled = true;
         ctx.CancelTimer(_timer);
         var response = result.Response;
         switch (result.Outcome)
@@ -66,7 +71,6 @@ public sealed class OnlineRequest
                     ReversalReason = null,
                 };
                 _record = Save(ctx, "approved", [approved, .. _alsoOnApproval(approved)]);
-                ctx.Session.SignInRequested |= response.SignInRequested;
                 return _printsReceipt ? new ReceiptActivity(_record.Id, reprint: false) : Home.For(ctx);
             case HostLinkOutcome.Answered:
                 Save(ctx, $"declined {response!.ResponseCode}", _record with
@@ -77,7 +81,6 @@ public sealed class OnlineRequest
                     ReversalState = ReversalState.None,
                     ReversalReason = null,
                 });
-                ctx.Session.SignInRequested |= response.SignInRequested || response.ResponseCode == "A0";
                 return Home.After(ctx, HostRequests.DeclineLines(response, _record.Type));
             case HostLinkOutcome.NotConnected:
                 // The request never left the terminal: nothing to reverse, nothing moved.
@@ -89,8 +92,6 @@ public sealed class OnlineRequest
                 });
                 return Home.After(ctx, Prompts.Declined, Prompts.NetworkDown);
             case HostLinkOutcome.BadMac:
-                // The keys no longer agree: A0 means "sign in again" as well as "reverse".
-                ctx.Session.SignInRequested = true;
                 return NoAnswer(ctx, ReversalReasons.BadMac, $"answer MAC did not verify: {result.Detail}", [Prompts.Declined, ResponseCodes.TextOf("A0")]);
             default:
                 return NoAnswer(ctx, ReversalReasons.Timeout, $"{result.Outcome}: {result.Detail}", [Prompts.Declined, Prompts.HostTimeout]);
@@ -99,6 +100,7 @@ public sealed class OnlineRequest
 
     public Activity TimedOut(TerminalContext ctx)
     {
+        _settled = true;
         ctx.Host.Abandon(_request);
         return NoAnswer(ctx, ReversalReasons.Timeout, $"no answer within {ctx.Options.HostTimeout.TotalSeconds:0} s", [Prompts.HostTimeout]);
     }

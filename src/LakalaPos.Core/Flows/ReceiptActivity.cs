@@ -73,8 +73,19 @@ public sealed class ReceiptActivity(long transactionId, bool reprint) : Activity
             ctx.Go(Home.After(ctx, Prompts.Approved, "打印机未连接"));
             return;
         }
-        var lines = ReceiptComposer.Compose(ctx, txn, _copy, reprint, printer.Columns);
-        var outcome = printer.Print(lines);
+        PrintOutcome outcome;
+        try
+        {
+            outcome = printer.Print(ReceiptComposer.Compose(ctx, txn, _copy, reprint, printer.Columns));
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IOException)
+        {
+            // The money has moved: whatever went wrong with the paper, the screen must say the
+            // transaction stands, or the cashier may run it again.
+            ctx.Log.Error(ex, "Receipt copy {Copy} of voucher {Voucher:000000} could not be printed", _copy + 1, txn.Voucher);
+            ctx.Go(Home.After(ctx, reprint ? "重打印" : Prompts.Approved, Prompts.PrintFailed));
+            return;
+        }
         if (outcome != PrintOutcome.Printed)
         {
             _step = Step.PaperOut;

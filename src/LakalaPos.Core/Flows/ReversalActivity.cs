@@ -9,7 +9,8 @@ namespace LakalaPos.Core.Flows;
 /// <summary>
 /// Sends the reversals (冲正) that are due, oldest first, one request at a time (spec section 6).
 /// Acknowledged: the transaction is REVERSED. No answer: the attempt is counted and the reversal
-/// stays due (sent again before the next online request); after <c>reversalRetries</c> attempts,
+/// stays due (sent again before the next online request) — one that could not even be sent (no
+/// connection) is not counted; after <c>reversalRetries</c> attempts,
 /// "冲正失败,请联系客服" and a fault slip (not a voucher). <paramref name="next"/> is told whether
 /// every reversal is out of the way (acknowledged or given up), so a request may follow.
 /// </summary>
@@ -49,6 +50,13 @@ public sealed class ReversalActivity(Func<bool, Activity> next, string? headline
             SendNext(ctx);
             return;
         }
+        if (result.Outcome == HostLinkOutcome.NotConnected)
+        {
+            // The reversal never left: it is not an attempt the host failed to answer, so it does not count.
+            ctx.Log.Warning("Reversal of voucher {Voucher:000000} could not be sent ({Detail}); stays due", _txn!.Voucher, result.Detail);
+            ctx.Go(next(false));
+            return;
+        }
         Failed(ctx, $"{result.Outcome} {result.Response?.ResponseCode}");
     }
 
@@ -86,22 +94,23 @@ public sealed class ReversalActivity(Func<bool, Activity> next, string? headline
             ctx.Go(next(false));
             return;
         }
-        ctx.Journal.Write($"reversal failed after {attempts} attempts: {why}", _txn with
+        var givenUp = ctx.Journal.Write($"reversal failed after {attempts} attempts: {why}", _txn with
         {
             Status = TransactionStatus.Unknown,
             ReversalState = ReversalState.Failed,
             ReversalAttempts = attempts,
-        });
+        })[0];
         ctx.Log.Error("Reversal of voucher {Voucher:000000} failed {Attempts} times; fault slip printed", _txn.Voucher, attempts);
-        FaultSlip.Print(ctx, _txn);
+        FaultSlip.Print(ctx, givenUp);
         ctx.Go(new MessageActivity(Screen.Of(Prompts.ReversalFailed), () => next(true)));
     }
 
     private static HostRequest Build(TerminalContext ctx, TransactionRecord txn)
     {
         var pan = txn.EncryptedPan is { } blob ? ctx.Options.PanProtector.Unprotect(blob) : null;
+        var icc = txn.EncryptedIccData is { } iccBlob ? ctx.Options.PanProtector.UnprotectBytes(iccBlob) : null;
         var card = pan is not null && txn.ExpiryYyMm is not null
-            ? new CardData(pan, txn.ExpiryYyMm, txn.EntryMode ?? EntryMode.Manual)
+            ? new CardData(pan, txn.ExpiryYyMm, txn.EntryMode ?? EntryMode.Manual, cardSequence: txn.CardSequence, iccData: icc)
             : null;
         var original = new HostRequest
         {
@@ -113,6 +122,7 @@ public sealed class ReversalActivity(Func<bool, Activity> next, string? headline
             MerchantId = ctx.Parameters.MerchantNo,
             AmountFen = txn.AmountFen,
             Card = card,
+            PinEntered = txn.PinEntered,
             OriginalRrn = txn.OrigRrn,
             OriginalAuthCode = txn.OrigAuthCode,
             OriginalBatch = txn.OrigBatch,

@@ -134,6 +134,8 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity.Step>
             ExpiryYyMm = card.ExpiryYyMm,
             EntryMode = card.EntryMode,
             PinEntered = request.Pin is not null,
+            CardSequence = card.CardSequence,
+            EncryptedIccData = card.IccData is { } icc ? ctx.Options.PanProtector.ProtectBytes(icc) : null,
             ReversalState = ReversalState.Armed,
             ReversalReason = ReversalReasons.Armed,
         };

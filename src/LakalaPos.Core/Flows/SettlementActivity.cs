@@ -29,6 +29,15 @@ public sealed class SettlementActivity : PromptActivity
 
     protected override bool CanAbandon => _step != Step.Online;
 
+    /// <summary>Menu 6. A batch upload an earlier settlement left unfinished goes first: a batch is never settled over another's missing upload.</summary>
+    public static Activity Start(TerminalContext ctx)
+    {
+        if (ctx.Journal.LastSettlement() is not { UploadDone: false } unfinished)
+            return new SettlementActivity();
+        ctx.Log.Information("Batch {Batch:000000}'s upload is unfinished: it goes before a new settlement", unfinished.Batch);
+        return new BatchUploadActivity(unfinished.Batch, done => done ? new SettlementActivity() : Home.After(ctx, "结算失败", Prompts.UploadUnfinished));
+    }
+
     public override void Enter(TerminalContext ctx)
     {
         _batch = ctx.Journal.CurrentBatch();
@@ -64,7 +73,6 @@ public sealed class SettlementActivity : PromptActivity
         }
         if (!answer.Approved)
         {
-            ctx.Session.SignInRequested |= answer.SignInRequested || answer.ResponseCode == "A0";
             ctx.Go(Home.After(ctx, "结算失败", $"{answer.ResponseCode} {ResponseCodes.TextOf(answer.ResponseCode)}"));
             return;
         }

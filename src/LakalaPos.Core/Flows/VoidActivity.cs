@@ -145,6 +145,8 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
             ExpiryYyMm = sale.ExpiryYyMm,
             EntryMode = card.EntryMode,
             PinEntered = request.Pin is not null,
+            CardSequence = card.CardSequence,
+            EncryptedIccData = card.IccData is { } icc ? ctx.Options.PanProtector.ProtectBytes(icc) : null,
             OrigVoucher = sale.Voucher,
             OrigBatch = sale.Batch,
             OrigRrn = sale.Rrn,

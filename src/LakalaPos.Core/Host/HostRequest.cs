@@ -66,6 +66,12 @@ public sealed record HostRequest
     /// <summary>Cardholder PIN, clear; the protocol layer turns it into a PIN block and drops it.</summary>
     public SecretDigits? Pin { get; init; }
 
+    /// <summary>
+    /// A PIN was entered for this request though <see cref="Pin"/> is gone: set on an original
+    /// rebuilt from the journal for its reversal, whose field 22 must say so as the original's did.
+    /// </summary>
+    public bool PinEntered { get; init; }
+
     /// <summary>Sign-in: the operator number (field 63).</summary>
     public string? OperatorNo { get; init; }
 

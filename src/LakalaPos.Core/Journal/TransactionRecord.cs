@@ -74,6 +74,12 @@ public sealed record TransactionRecord
     public EntryMode? EntryMode { get; init; }
     public bool PinEntered { get; init; }
 
+    /// <summary>Chip card sequence number (field 23), kept so a reversal can copy it.</summary>
+    public string? CardSequence { get; init; }
+
+    /// <summary>The IC data (field 55) of a chip or contactless read, encrypted like the PAN, for the reversal.</summary>
+    public byte[]? EncryptedIccData { get; init; }
+
     public string? ResponseCode { get; init; }
     public string? Rrn { get; init; }
     public string? AuthCode { get; init; }

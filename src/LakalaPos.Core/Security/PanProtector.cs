@@ -20,9 +20,14 @@ public sealed class PanProtector
         _key = dataKey.ToArray();
     }
 
-    public byte[] Protect(string pan)
+    public byte[] Protect(string pan) => ProtectBytes(Encoding.ASCII.GetBytes(pan));
+
+    /// <summary>The PAN, or null when the blob was not made with this key (or is damaged).</summary>
+    public string? Unprotect(byte[] blob) => UnprotectBytes(blob) is { } plain ? Encoding.ASCII.GetString(plain) : null;
+
+    /// <summary>Encrypts other card data kept for later messages (IC data for a reversal).</summary>
+    public byte[] ProtectBytes(byte[] plain)
     {
-        var plain = Encoding.ASCII.GetBytes(pan);
         var output = new byte[NonceSize + TagSize + plain.Length];
         var nonce = output.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
@@ -31,8 +36,8 @@ public sealed class PanProtector
         return output;
     }
 
-    /// <summary>The PAN, or null when the blob was not made with this key (or is damaged).</summary>
-    public string? Unprotect(byte[] blob)
+    /// <summary>The bytes, or null when the blob was not made with this key (or is damaged).</summary>
+    public byte[]? UnprotectBytes(byte[] blob)
     {
         if (blob.Length <= NonceSize + TagSize)
             return null;
@@ -46,6 +51,6 @@ public sealed class PanProtector
         {
             return null;
         }
-        return Encoding.ASCII.GetString(plain);
+        return plain;
     }
 }

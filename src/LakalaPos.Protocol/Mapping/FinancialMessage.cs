@@ -23,7 +23,7 @@ internal static class FinancialMessage
         var card = request.Card;
         if (card is null && request.Kind != HostMessageKind.Void)
             throw new HostRequestMappingException($"a {request.Kind} needs card data");
-        var pinEntered = request.Pin is not null;
+        var pinEntered = request.Pin is not null || request.PinEntered;
 
         var message = new Iso8583Message(mti);
         if (card is not null)

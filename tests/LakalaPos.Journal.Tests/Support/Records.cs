@@ -67,5 +67,7 @@ public static class Records
         ReversalReason = "98",
         ReversalAttempts = 3,
         PrintedCopies = 2,
+        CardSequence = "001",
+        EncryptedIccData = [0x51, 0x0A, 0xE2, 0x7C, 0x33, 0x90, 0x18, 0x6D],
     };
 }

@@ -1,5 +1,6 @@
 using LakalaPos.HostSimulator;
 using LakalaPos.HostSimulator.Hosting;
+using LakalaPos.HostSimulator.Ledger;
 using LakalaPos.Protocol.Server;
 using Serilog;
 using Serilog.Events;
@@ -19,7 +20,16 @@ using var log = new LoggerConfiguration()
         outputTemplate: "{Timestamp:HH:mm:ss.fff} [{Level:u3}] {Message:lj}{NewLine}{Exception}", standardErrorFromLevel: LogEventLevel.Verbose)
     .CreateLogger();
 
-var store = HostStores.Open(parsed.Database, log);
+IHostStore store;
+try
+{
+    store = HostStores.Open(parsed.Database, log);
+}
+catch (HostStoreException ex)
+{
+    Console.Error.WriteLine($"host simulator: {ex.Message}");
+    return 2;
+}
 using var closeStore = store as IDisposable;
 var host = new AcquirerSimulator(new SimulatorSettings(), TimeProvider.System, log, store);
 TcpFrameServer server;

@@ -93,6 +93,34 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Run_with_a_damaged_host_store_says_so_in_one_line_and_exits_2()
+    {
+        var data = Path.Combine(_work, "data");
+        Directory.CreateDirectory(data);
+        File.WriteAllBytes(Path.Combine(data, "host.db"), Enumerable.Range(0, 4096).Select(i => (byte)(i * 7)).ToArray());
+        using var cli = CliProcess.Start(RepositoryRoot.Path, "run", "--data", data);
+
+        cli.WaitForExit().Should().Be(2);
+        cli.Output.Should().Contain("host.db").And.NotContain("Unhandled exception").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public void Run_with_a_missing_key_file_says_which_and_exits_2()
+    {
+        var profiles = Path.Combine(_work, "profiles");
+        Directory.CreateDirectory(profiles);
+        File.WriteAllText(Path.Combine(profiles, "field.json"), File.ReadAllText(RepositoryRoot.Combine("hardware-profiles", "test.json"))
+            .Replace("\"name\": \"test\"", "\"name\": \"field\"", StringComparison.Ordinal)
+            .Replace("\"test\": true", "\"test\": false", StringComparison.Ordinal)
+            .Replace("\"masterKey\": \"0123456789ABCDEFFEDCBA9876543210\"", "\"masterKeyFile\": \"/nonexistent/tmk.hex\"", StringComparison.Ordinal)
+            .Replace("\"dataKey\": \"544553542044415441204B455920464F52204C414B414C41504F532054455354\"", "\"dataKeyFile\": \"/nonexistent/data.hex\"", StringComparison.Ordinal));
+        using var cli = CliProcess.Start(_work, "run", "--profiles", profiles, "--profile", "field", "--data", Path.Combine(_work, "d"));
+
+        cli.WaitForExit().Should().Be(2);
+        cli.Output.Should().Contain("/nonexistent/").And.NotContain("Unhandled exception");
+    }
+
+    [Fact]
     public void An_unknown_command_prints_the_usage_and_exits_2()
     {
         using var cli = CliProcess.Start(_work, "frobnicate");

@@ -36,6 +36,8 @@ public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
     /// <summary>Menu 3: the network check before anything else, then the supervisor's password.</summary>
     public static Activity Start(TerminalContext ctx)
     {
+        // The check may take a moment on a slow network: say what is happening meanwhile.
+        ctx.Show(Screen.Of(Title, Prompts.CheckingNetwork));
         if (!ctx.Host.IsReachable())
         {
             ctx.Log.Warning("Refund refused: the host cannot be reached");

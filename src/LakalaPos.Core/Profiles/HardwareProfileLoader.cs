@@ -66,6 +66,9 @@ public static class HardwareProfileLoader
     {
         if (json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             json = json[3..];
+        // JsonDocument accepts malformed UTF-8 inside strings and fails only when a string is read.
+        if (!System.Text.Unicode.Utf8.IsValid(json.Span))
+            throw new HardwareProfileException(path, null, "not valid UTF-8 text");
         JsonDocument document;
         try
         {

@@ -52,4 +52,5 @@ public static class Prompts
     public const string ReversalPending = "冲正未完成,请稍后重试";
     public const string UploadUnfinished = "批上送未完成,签到后续传";
     public const string PrintFailed = "凭证打印失败,请重打印";
+    public const string CheckingNetwork = "正在检查网络";
 }

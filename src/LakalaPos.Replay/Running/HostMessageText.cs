@@ -21,9 +21,13 @@ internal static class HostMessageText
 
     public static string Field(string field, string? value) => $"{field}={(value is null ? "(none)" : Show(field, value))}";
 
+    // A batch upload's field 48 lists card numbers; elsewhere (settlement totals) it is safe to show.
+    public static string Field(string mti, string field, string? value) =>
+        mti == "0320" && field == "48" && value is not null ? "48=(card list hidden)" : Field(field, value);
+
     /// <summary>The message with the given fields (missing ones shown as (none)).</summary>
     public static string Describe(HostMessageSeen message, IEnumerable<string> fields) =>
-        string.Join(" ", fields.Select(f => Field(f, message.Fields.GetValueOrDefault(f))).Prepend(message.Mti));
+        string.Join(" ", fields.Select(f => Field(message.Mti, f, message.Fields.GetValueOrDefault(f))).Prepend(message.Mti));
 
     /// <summary>The message with all its fields, in field-number order.</summary>
     public static string DescribeAll(HostMessageSeen message) =>

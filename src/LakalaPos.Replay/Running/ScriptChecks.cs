@@ -63,7 +63,7 @@ internal sealed class ScriptChecks(IReplayTarget target, ScriptVariables variabl
         var candidates = messages.Where(m => m.Mti == check.Mti).ToList();
         if (candidates.Any(m => expected.All(e => m.Fields.TryGetValue(e.Field, out var v) && v == e.Value)))
             return;
-        var wanted = string.Join(" ", expected.Select(e => HostMessageText.Field(e.Field, e.Value)).Prepend(check.Mti));
+        var wanted = string.Join(" ", expected.Select(e => HostMessageText.Field(check.Mti, e.Field, e.Value)).Prepend(check.Mti));
         var was = candidates.Count == 0
             ? $"no {check.Mti} ({SeenMtis(messages)})"
             : string.Join("; ", candidates.Select(m => HostMessageText.Describe(m, expected.Select(e => e.Field))));

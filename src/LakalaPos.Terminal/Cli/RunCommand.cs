@@ -1,12 +1,8 @@
 using System.Collections.Concurrent;
 using LakalaPos.Core.Engine;
-using LakalaPos.Core.Flows;
 using LakalaPos.Core.Profiles;
-using LakalaPos.Devices;
-using LakalaPos.Devices.Emulator;
-using LakalaPos.Devices.Headless;
+using LakalaPos.HostSimulator.Ledger;
 using LakalaPos.Journal;
-using LakalaPos.Protocol.Links;
 using LakalaPos.Terminal.Composition;
 using LakalaPos.Terminal.Logging;
 
@@ -43,41 +39,32 @@ public static class RunCommand
         var dataDirectory = Path.GetFullPath(parsed.DataDirectory ?? profile.Storage.DataDirectory);
         Directory.CreateDirectory(dataDirectory);
         using var log = LogSetup.ForTerminal(dataDirectory, parsed.Verbose);
-        var devices = DeviceDriverRegistry.WithHeadless().AddConsoleEmulator(output).Create(profile);
-        if (devices.Keypad is not HeadlessKeypad keypad || devices.CardReader is not HeadlessCardReader cardReader)
-        {
-            error.WriteLine($"lakalapos: profile {profile.Name}: run needs keypad and card reader drivers fed from this console (emulator or headless)");
-            return 2;
-        }
-        using var journal = SqliteJournal.Open(Path.Combine(dataDirectory, "journal.db"), log);
-        HostConnection connection;
+        ConsoleTerminal terminal;
         try
         {
-            connection = HostConnection.Open(profile, parsed.Host, dataDirectory, log);
+            terminal = ConsoleTerminal.Build(profile, dataDirectory, parsed.Host, output, log);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException)
+        catch (Exception ex) when (IsSetupProblem(ex))
         {
+            log.Error("Start-up failed: {Reason}", ex.Message);
             error.WriteLine($"lakalapos: {ex.Message}");
             return 2;
         }
-        using var closeConnection = connection;
-        var link = new Iso8583HostLink(connection.Transport, new HostLinkSettings
+        using (terminal)
         {
-            MasterKey = profile.Host.MasterKey.ReadKey(),
-            Tpdu = Convert.FromHexString(profile.Host.Tpdu),
-        }, log);
-        var engine = new TerminalEngine(new TerminalDevices(keypad, devices.Display, cardReader, devices.Printer), journal, link,
-            ProfileOptions.For(profile), TimeProvider.System, log, _ => new BootActivity());
-
-        output.WriteLine($"LakalaPos — profile {profile.Name}, data in {dataDirectory}, {connection.Description}. Test cards: debit credit debit2 lowbal expired.");
-        output.WriteLine(OperatorInput.Help);
-        var operatorInput = new OperatorInput(keypad, cardReader, devices.Printer as ConsoleReceiptPrinter);
-        var lines = StartReading(input);
-        engine.PowerOn();
-        Loop(engine, lines, operatorInput, output);
-        engine.PowerLoss();
+            output.WriteLine($"LakalaPos — profile {profile.Name}, data in {dataDirectory}, {terminal.HostDescription}. Test cards: debit credit debit2 lowbal expired.");
+            output.WriteLine(OperatorInput.Help);
+            var operatorInput = new OperatorInput(terminal.Keypad, terminal.CardReader, terminal.Printer);
+            var lines = StartReading(input);
+            terminal.Engine.PowerOn();
+            Loop(terminal.Engine, lines, operatorInput, output);
+        }
         return 0;
     }
+
+    /// <summary>What a bad profile, key file, journal or host store looks like at start-up: a one-line message, exit code 2.</summary>
+    private static bool IsSetupProblem(Exception ex) => ex is HardwareProfileException or JournalFileException or HostStoreException
+        or NotSupportedException or InvalidOperationException or FormatException or ArgumentException or IOException or UnauthorizedAccessException;
 
     private static void Loop(TerminalEngine engine, BlockingCollection<string> lines, OperatorInput operatorInput, TextWriter output)
     {

@@ -36,6 +36,16 @@ public sealed class ProfileFileErrorTests : IDisposable
     }
 
     [Fact]
+    public void Bytes_that_are_not_utf8_inside_a_string_are_one_clear_line_not_a_crash()
+    {
+        var file = Path.Combine(_scratch.Folder, "broken.json");
+        var text = System.Text.Encoding.UTF8.GetBytes("{ \"name\": \"broken\", \"host\": { \"tpdu\": \"600003");
+        File.WriteAllBytes(file, [.. text, 0xFF, .. System.Text.Encoding.UTF8.GetBytes("000\" } }")]);
+
+        Load(file).Message.Should().Be($"{file}: not valid UTF-8 text");
+    }
+
+    [Fact]
     public void A_trailing_comma_is_invalid_json()
     {
         var file = _scratch.WriteText("{\n  \"test\": true,\n}\n");

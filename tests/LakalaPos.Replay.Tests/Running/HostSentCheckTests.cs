@@ -15,6 +15,15 @@ public class HostSentCheckTests
         target.On("key 4", t => t.Send("0400", ("2", "6222020200112233446"), ("11", "000003"), ("35", "6222020200112233446=2912"),
             ("39", "98"), ("52", "0123456789ABCDEF")));
         target.On("key 5", t => t.Send("0200", ("11", "000004"), ("55", "9F2608AABBCCDD"), ("62", "1122334455667788"), ("64", "3132333435363738")));
+        target.On("key 6", t => t.Send("0320", ("11", "000005"), ("48", "0103000002962220202001122334460000000012345")));
+    }
+
+    [Fact]
+    public void Failures_hide_the_card_list_of_a_batch_upload_on_both_sides()
+    {
+        var result = Script.Run(target, "key 6", "expect host-sent 0320 48=01030000029622202020011223344600000000999");
+
+        result.Summary.Should().Contain("48=(card list hidden)").And.NotContain("6222020200112233446");
     }
 
     [Fact]

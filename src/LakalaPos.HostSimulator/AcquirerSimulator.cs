@@ -20,7 +20,8 @@ public sealed class AcquirerSimulator : IHostEndpoint
 {
     private readonly object _gate = new();
     private readonly Queue<HostRule> _rules = new();
-    private readonly List<ReceivedMessage> _received = [];
+    private readonly Queue<ReceivedMessage> _received = new();
+    private int _receivedTotal;
     private readonly HostServices _services;
     private readonly HostProcessor _processor;
     private readonly WireEdge _wire;
@@ -74,10 +75,20 @@ public sealed class AcquirerSimulator : IHostEndpoint
         set { lock (_gate) Settings.MerchantBalanceFen = value; }
     }
 
-    /// <summary>Every message that reached the host, oldest first (a snapshot).</summary>
+    /// <summary>
+    /// The latest messages that reached the host, oldest first (a snapshot): at most
+    /// <see cref="SimulatorSettings.ReceivedHistory"/>, older ones are forgotten. Their
+    /// <see cref="ReceivedMessage.Sequence"/> numbers count every message since the start.
+    /// </summary>
     public IReadOnlyList<ReceivedMessage> Received
     {
         get { lock (_gate) return _received.ToArray(); }
+    }
+
+    /// <summary>Messages that reached the host since the start, forgotten ones included (the last Sequence number).</summary>
+    public int ReceivedCount
+    {
+        get { lock (_gate) return _receivedTotal; }
     }
 
     /// <summary>Raised for each message as it arrives, before the host answers it.</summary>
@@ -127,7 +138,7 @@ public sealed class AcquirerSimulator : IHostEndpoint
                 var decision = Store.Atomically(() => _processor.Decide(request, _wire.CheckMac(body, request), rule));
                 var reply = _wire.Render(decision);
                 if (reply is HostReply.Answer answer && decision is HostDecision.Respond respond)
-                    _services.Log.Debug("Sent {Mti}: {Hex}", respond.Answer.Mti, SensitiveHex.Render(answer.Body, respond.Answer));
+                    _services.Log.Debug("Sent {Mti}: {Hex}", respond.Answer.Mti, SafeHex.Masked(answer.Body, respond.Answer));
                 return reply;
             }
             catch (Exception ex)
@@ -152,12 +163,15 @@ public sealed class AcquirerSimulator : IHostEndpoint
         {
             error = ex.Message;
         }
-        var entry = new ReceivedMessage(_received.Count + 1, _services.Clock.GetLocalNow(), raw, message, error);
-        _received.Add(entry);
+        var entry = new ReceivedMessage(++_receivedTotal, _services.Clock.GetLocalNow(), raw, message, error);
+        // A long-running host must not keep every message: the history is a ring.
+        if (_received.Count >= Settings.ReceivedHistory)
+            _received.Dequeue();
+        _received.Enqueue(entry);
         if (message is null)
-            _services.Log.Warning("Received {Length} bytes that are not a message ({Error}): {Hex}", raw.Length, error, SafeHex.Dump(raw));
+            _services.Log.Warning("Received bytes that are not a message ({Error}): {Bytes}", error, SafeHex.Undecodable(raw));
         else
-            _services.Log.Debug("Received {Mti}: {Hex}", message.Mti, SensitiveHex.Render(raw, message));
+            _services.Log.Debug("Received {Mti}: {Hex}", message.Mti, SafeHex.Masked(raw, message));
         RaiseReceived(entry);
         return entry;
     }

@@ -35,6 +35,17 @@ public sealed class SimulatorSettings
     /// </summary>
     public long MerchantBalanceFen { get; set; } = 100_000_000;
 
+    /// <summary>
+    /// How many of the latest received messages <see cref="AcquirerSimulator.Received"/> keeps
+    /// (older ones are forgotten, so a long-running host does not grow without bound). Replay
+    /// checks look only at the messages of the current step, far fewer.
+    /// </summary>
+    public int ReceivedHistory
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(ReceivedHistory), value, "the host keeps at least the last message");
+    } = 10_000;
+
     public byte[] MasterKeyFor(string terminalNumber) =>
         MasterKeysByTerminal.TryGetValue(terminalNumber, out var key) ? key : DefaultMasterKey;
 }

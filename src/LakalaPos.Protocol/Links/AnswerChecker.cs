@@ -5,31 +5,42 @@ using LakalaPos.Protocol.Mapping;
 
 namespace LakalaPos.Protocol.Links;
 
+/// <summary>What an answer body meant: the result for the core, the decoded answer, and whether the link is out of step.</summary>
+/// <param name="Answer">The decoded answer, null when the bytes are not a message.</param>
+/// <param name="OutOfStep">
+/// True when the bytes are not a message or answer another request (MTI or trace): such a frame
+/// may be a stale or extra one, and the frames after it on that connection cannot be trusted.
+/// </param>
+internal sealed record AnswerCheck(HostLinkResult Result, Iso8583Message? Answer, bool OutOfStep);
+
 /// <summary>Decides what an answer body means for the request it answers: decodes, matches, verifies its MAC.</summary>
 internal sealed class AnswerChecker(ITerminalCrypto crypto, HostLinkSettings settings)
 {
     /// <param name="macKey">The MAC key the request was sent under, or null when it went without MAC.</param>
-    /// <param name="answer">The decoded answer, null when the bytes are not a message.</param>
-    public HostLinkResult Check(HostRequest request, Iso8583Message sent, byte[]? macKey, byte[] body, out Iso8583Message? answer)
+    public AnswerCheck Check(HostRequest request, Iso8583Message sent, byte[]? macKey, byte[] body)
     {
-        answer = null;
         Iso8583Message decoded;
-        HostResponse response;
         try
         {
             decoded = Iso8583Codec.Decode(body);
         }
         catch (Iso8583FormatException e)
         {
-            return Malformed(request, $"undecodable answer: {e.Message}");
+            return new AnswerCheck(Malformed(request, $"undecodable answer: {e.Message}"), null, OutOfStep: true);
         }
-        answer = decoded;
 
         var expectedMti = MessageCodes.AnswerTo(sent.Mti);
         if (decoded.Mti != expectedMti)
-            return Malformed(request, $"answer MTI {decoded.Mti}, expected {expectedMti}");
+            return new AnswerCheck(Malformed(request, $"answer MTI {decoded.Mti}, expected {expectedMti}"), decoded, OutOfStep: true);
         if (sent.GetText(11) is { } trace && decoded.GetText(11) != trace)
-            return Malformed(request, $"answer trace {decoded.GetText(11) ?? "missing"}, expected {trace}");
+            return new AnswerCheck(Malformed(request, $"answer trace {decoded.GetText(11) ?? "missing"}, expected {trace}"), decoded, OutOfStep: true);
+        return new AnswerCheck(Matched(request, decoded, macKey, body), decoded, OutOfStep: false);
+    }
+
+    /// <summary>An answer to this very request: its fields mapped and its MAC verified.</summary>
+    private HostLinkResult Matched(HostRequest request, Iso8583Message decoded, byte[]? macKey, byte[] body)
+    {
+        HostResponse response;
         try
         {
             response = HostResponseMapper.FromMessage(decoded);

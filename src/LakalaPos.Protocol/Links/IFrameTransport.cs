@@ -26,7 +26,9 @@ public interface IFrameTransport
 
     /// <summary>
     /// The link gave up on <paramref name="exchangeId"/>: no event is to come for it, and a late
-    /// answer must never be taken for the next exchange's. Nothing to do for a transport that
+    /// answer must never be taken for the next exchange's. Also called after its Answer event,
+    /// when the link found the answer was another request's (an extra or stale frame): what
+    /// follows on that connection is not to be trusted either. Nothing to do for a transport that
     /// answers at once (in-memory).
     /// </summary>
     void Abandon(long exchangeId)

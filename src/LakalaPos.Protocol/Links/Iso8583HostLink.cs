@@ -159,13 +159,34 @@ public sealed class Iso8583HostLink : IHostLink
     private HostLinkResult Interpret(InFlight exchange, byte[] body)
     {
         var checker = new AnswerChecker(_crypto, _settings);
-        var result = checker.Check(exchange.Request, exchange.Sent, exchange.MacKey, body, out var answer);
+        var (result, answer, outOfStep) = checker.Check(exchange.Request, exchange.Sent, exchange.MacKey, body);
         if (result.Outcome == HostLinkOutcome.Malformed)
             _log.Warning("Host answer to {Mti} trace {Trace} refused: {Reason}; bytes {Hex}",
-                exchange.Sent.Mti, exchange.Sent.GetText(11), result.Detail, SafeHex.Dump(body));
+                exchange.Sent.Mti, exchange.Sent.GetText(11), result.Detail, answer is null ? SafeHex.Undecodable(body) : SafeHex.Masked(body, answer));
+        if (outOfStep)
+            AbandonConnection(exchange);
         if (answer is not null)
             result = UpdateSession(exchange, answer, result);
         return result;
+    }
+
+    /// <summary>
+    /// The frame was not this request's answer: an extra or stale one. Whatever follows it on
+    /// that connection may be out of step too (the real answer, the next stale one), so the
+    /// connection goes and the next request starts on a new one.
+    /// </summary>
+    private void AbandonConnection(InFlight exchange)
+    {
+        _log.Warning("Host connection of {Mti} trace {Trace} given up: the answer was not this request's, later frames on it cannot be trusted",
+            exchange.Sent.Mti, exchange.Sent.GetText(11));
+        try
+        {
+            _transport.Abandon(exchange.Id);
+        }
+        catch (Exception e)
+        {
+            _log.Warning("Transport failed to abandon exchange {Exchange} ({Error})", exchange.Id, e.GetType().Name);
+        }
     }
 
     /// <summary>

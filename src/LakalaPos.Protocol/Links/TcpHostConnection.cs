@@ -26,15 +26,18 @@ internal sealed class TcpHostConnection
 
     public bool IsClosed => Volatile.Read(ref _closed) != 0;
 
-    /// <summary>Connects within the connect timeout; throws OperationCanceledException on time-out, SocketException on refusal.</summary>
-    public static async Task<TcpHostConnection> OpenAsync(TcpTransportSettings settings, int number, CancellationToken shutdown)
+    /// <summary>Connects within <paramref name="connectTimeout"/>; throws OperationCanceledException on time-out, SocketException on refusal.</summary>
+    public static async Task<TcpHostConnection> OpenAsync(TcpTransportSettings settings, int number, TimeSpan connectTimeout, CancellationToken shutdown)
     {
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(shutdown);
-            timeout.CancelAfter(settings.ConnectTimeout);
-            await socket.ConnectAsync(settings.Host, settings.Port, timeout.Token).ConfigureAwait(false);
+            timeout.CancelAfter(connectTimeout);
+            if (settings.ConnectOverride is { } connect)
+                await connect(socket, timeout.Token).ConfigureAwait(false);
+            else
+                await socket.ConnectAsync(settings.Host, settings.Port, timeout.Token).ConfigureAwait(false);
             return new TcpHostConnection(socket, settings, number);
         }
         catch
@@ -105,7 +108,8 @@ internal sealed class TcpHostConnection
                     break;
                 }
                 frames.Append(buffer.AsSpan(0, received.Value));
-                while (frames.TryTake(out var body))
+                // A frame handler may close this connection (an answer out of step): what follows is not to be read.
+                while (!IsClosed && frames.TryTake(out var body))
                     onFrame(this, body);
             }
         }

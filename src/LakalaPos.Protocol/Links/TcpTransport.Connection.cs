@@ -3,8 +3,11 @@ namespace LakalaPos.Protocol.Links;
 /// <summary>The connection's life: made or reused, frames from it, its end.</summary>
 public sealed partial class TcpTransport
 {
-    /// <summary>The open connection if the host has not closed it, else a new one; call only while holding the wire.</summary>
-    private async Task<(TcpHostConnection? Connection, string? Problem)> LiveConnectionAsync()
+    /// <summary>
+    /// The open connection if the host has not closed it, else a new one within <paramref name="connectTimeout"/>
+    /// (<paramref name="limit"/> is the time-out the caller promised, named when it runs out); call only while holding the wire.
+    /// </summary>
+    private async Task<(TcpHostConnection? Connection, string? Problem)> LiveConnectionAsync(TimeSpan connectTimeout, TimeSpan limit)
     {
         TcpHostConnection? current;
         lock (_gate)
@@ -18,12 +21,12 @@ public sealed partial class TcpTransport
         TcpHostConnection opened;
         try
         {
-            opened = await TcpHostConnection.OpenAsync(_settings, Interlocked.Increment(ref _connectionCount), _shutdown.Token).ConfigureAwait(false);
+            opened = await TcpHostConnection.OpenAsync(_settings, Interlocked.Increment(ref _connectionCount), connectTimeout, _shutdown.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!_shutdown.IsCancellationRequested)
         {
-            _log.Warning("No connection to host {Address} within {Seconds} s", _settings.Address, _settings.ConnectTimeout.TotalSeconds);
-            return (null, $"no connection within {_settings.ConnectTimeout.TotalSeconds} s");
+            _log.Warning("No connection to host {Address} within {Seconds} s", _settings.Address, limit.TotalSeconds);
+            return (null, $"no connection within {limit.TotalSeconds} s");
         }
         catch (Exception e)
         {
@@ -54,12 +57,15 @@ public sealed partial class TcpTransport
             {
                 answered = current;
                 _outstanding = null;
+                _answered = current;
             }
         }
         if (answered is null)
         {
-            _log.Warning("Unexpected {Length}-byte frame from host on connection {Connection} discarded: {Hex}",
-                body.Length, connection.Number, SafeHex.Dump(body));
+            // Nobody waits for it on this connection: an extra or stale frame. Taking it for the
+            // next request's answer would put every later answer out of step.
+            _log.Warning("Unexpected {Length}-byte frame from host on connection {Connection} discarded: {Frame}",
+                body.Length, connection.Number, SafeHex.ForLog(body));
             return;
         }
         Raise(new TransportEvent.Answer(answered.Id, body));

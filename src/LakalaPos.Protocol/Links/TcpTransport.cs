@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Sockets;
 using LakalaPos.Protocol.Framing;
 using Serilog;
@@ -12,7 +13,9 @@ namespace LakalaPos.Protocol.Links;
 /// happen in the background, and every outcome — NotConnected, Answer, ConnectionLost — is
 /// raised on a background thread. No answer is no event: the core times out by its own clock and
 /// then calls <see cref="Abandon"/>, which closes a connection the request went out on, so a late
-/// answer can never be taken for the next request's.
+/// answer can never be taken for the next request's. The link calls Abandon too for an answer it
+/// refuses as another request's (an extra or stale frame): that connection is closed as well.
+/// A frame that arrives with no exchange outstanding on its connection is logged and dropped.
 /// </summary>
 public sealed partial class TcpTransport : IFrameTransport, IDisposable
 {
@@ -23,6 +26,7 @@ public sealed partial class TcpTransport : IFrameTransport, IDisposable
     private readonly CancellationTokenSource _shutdown = new();
     private TcpHostConnection? _connection;
     private Exchange? _outstanding;
+    private Exchange? _answered; // the last exchange answered, until the link accepts or refuses its answer
     private int _connectionCount;
     private bool _disposed;
 
@@ -40,20 +44,32 @@ public sealed partial class TcpTransport : IFrameTransport, IDisposable
         get { lock (_gate) return _connection is { IsClosed: false }; }
     }
 
-    /// <summary>The live connection, or a new one made within the connect timeout (kept for the next Send).</summary>
+    /// <summary>
+    /// True at once while a connection is open. Otherwise it connects (and keeps the connection
+    /// for the next Send), keeping its caller no longer than the smaller of
+    /// <see cref="TcpTransportSettings.ReachabilityTimeout"/> and the connect timeout — a request
+    /// being sent meanwhile included: it is not waited for past that limit (false).
+    /// </summary>
     public bool IsReachable()
     {
+        TcpHostConnection? open;
         lock (_gate)
         {
             if (_disposed)
                 return false;
-            if (_outstanding?.Connection is { IsClosed: false })
-                return true;
+            open = _connection;
         }
+        if (open is not null && open.LooksAlive())
+            return true;
+        var limit = _settings.ReachabilityTimeout < _settings.ConnectTimeout ? _settings.ReachabilityTimeout : _settings.ConnectTimeout;
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            if (!_wire.Wait(_settings.ConnectTimeout, _shutdown.Token))
+            if (!_wire.Wait(limit, _shutdown.Token))
+            {
+                _log.Information("Host {Address} reachability not known within {Seconds} s: a request is being sent", _settings.Address, limit.TotalSeconds);
                 return false;
+            }
         }
         catch (OperationCanceledException)
         {
@@ -61,7 +77,10 @@ public sealed partial class TcpTransport : IFrameTransport, IDisposable
         }
         try
         {
-            var (connection, problem) = LiveConnectionAsync().GetAwaiter().GetResult();
+            var left = limit - Stopwatch.GetElapsedTime(started);
+            var (connection, problem) = left > TimeSpan.Zero
+                ? LiveConnectionAsync(left, limit).GetAwaiter().GetResult()
+                : (null, $"no connection within {limit.TotalSeconds} s");
             if (connection is null)
                 _log.Information("Host {Address} not reachable: {Problem}", _settings.Address, problem);
             return connection is not null;
@@ -105,19 +124,42 @@ public sealed partial class TcpTransport : IFrameTransport, IDisposable
         _ = Task.Run(() => DeliverAsync(exchange, frame));
     }
 
+    /// <summary>
+    /// Ends <paramref name="exchangeId"/>: while it is outstanding, and also after its answer came
+    /// (the link refused the answer as not this request's). Either way the connection it went out
+    /// on is closed, and a request sent on it since is lost with it.
+    /// </summary>
     public void Abandon(long exchangeId)
     {
         TcpHostConnection? carrying;
+        Exchange? caught = null;
         lock (_gate)
         {
-            if (_outstanding is not { } current || current.Id != exchangeId)
+            if (_outstanding is { } current && current.Id == exchangeId)
+            {
+                carrying = current.Connection;
+                _outstanding = null;
+            }
+            else if (_answered is { } answered && answered.Id == exchangeId)
+            {
+                carrying = answered.Connection;
+                _answered = null;
+                if (_outstanding is { } next && carrying is not null && next.Connection == carrying)
+                {
+                    caught = next;
+                    _outstanding = null;
+                }
+            }
+            else
+            {
                 return;
-            carrying = current.Connection;
-            _outstanding = null;
+            }
         }
         _log.Information("Exchange {Exchange} abandoned", exchangeId);
         if (carrying is not null)
-            CloseConnection(carrying, "an abandoned request was on it; a late answer must not meet the next request");
+            CloseConnection(carrying, "an abandoned request was on it; a late or extra frame must not meet the next request");
+        if (caught is not null)
+            Raise(new TransportEvent.ConnectionLost(caught.Id, "the connection was given up: an answer on it was out of step"));
     }
 
     public void Dispose()
@@ -131,6 +173,7 @@ public sealed partial class TcpTransport : IFrameTransport, IDisposable
             connection = _connection;
             _connection = null;
             _outstanding = null;
+            _answered = null;
         }
         _shutdown.Cancel();
         if (connection?.Close() == true)
@@ -152,7 +195,7 @@ public sealed partial class TcpTransport : IFrameTransport, IDisposable
         {
             if (!IsOutstanding(exchange))
                 return;
-            var (connection, problem) = await LiveConnectionAsync().ConfigureAwait(false);
+            var (connection, problem) = await LiveConnectionAsync(_settings.ConnectTimeout, _settings.ConnectTimeout).ConfigureAwait(false);
             if (connection is null)
             {
                 if (TakeOutstanding(exchange, onConnection: null))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Sockets;
 using LakalaPos.Core.Profiles;
 using LakalaPos.Protocol.Framing;
 
@@ -19,6 +20,17 @@ public sealed class TcpTransportSettings
     /// <summary>How long a connection attempt may take before the request is reported NotConnected.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(HostProfile.DefaultConnectTimeoutSeconds);
 
+    /// <summary>
+    /// The longest <see cref="TcpTransport.IsReachable"/> may keep its caller (the terminal asks on
+    /// its engine thread): with no open connection it tries to connect for at most the smaller of
+    /// this and <see cref="ConnectTimeout"/>, a wait for a request being sent included.
+    /// </summary>
+    public TimeSpan ReachabilityTimeout
+    {
+        get;
+        init => field = value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(ReachabilityTimeout), value, "a reachability timeout is longer than zero");
+    } = TimeSpan.FromSeconds(2);
+
     /// <summary>How long writing one request may take before the connection is given up.</summary>
     public TimeSpan WriteTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -30,6 +42,9 @@ public sealed class TcpTransportSettings
 
     /// <summary>A frame announcing more bytes than this closes the connection.</summary>
     public int MaxBodyLength { get; init; } = FrameReader.DefaultMaxBodyLength;
+
+    /// <summary>Stands in for the socket's connect in tests (a connect that hangs); null = the real one.</summary>
+    internal Func<Socket, CancellationToken, ValueTask>? ConnectOverride { get; init; }
 
     public string Address => Host.Contains(':') ? $"[{Host}]:{Port}" : $"{Host}:{Port}";
 
@@ -62,5 +77,5 @@ public sealed class TcpTransportSettings
     }
 
     public override string ToString() =>
-        $"TcpTransportSettings({Address}, connect {ConnectTimeout.TotalSeconds} s, write {WriteTimeout.TotalSeconds} s, read {ReadTimeout.TotalSeconds} s)";
+        $"TcpTransportSettings({Address}, connect {ConnectTimeout.TotalSeconds} s, reachability {ReachabilityTimeout.TotalSeconds} s, write {WriteTimeout.TotalSeconds} s, read {ReadTimeout.TotalSeconds} s)";
 }

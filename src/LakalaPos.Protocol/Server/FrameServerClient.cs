@@ -28,7 +28,7 @@ internal sealed class FrameServerClient
         _endpointGate = endpointGate;
         _options = options;
         _log = log;
-        Remote = socket.RemoteEndPoint?.ToString() ?? "?";
+        Remote = TcpFrameServer.RemoteOf(socket);
     }
 
     public int Number { get; }
@@ -56,18 +56,35 @@ internal sealed class FrameServerClient
     {
         var frames = new FrameReader(_options.MaxBodyLength);
         var buffer = new byte[4096];
+        var clock = _options.TimeProvider;
+        var idleSince = clock.GetTimestamp();
+        var frameStarted = idleSince;
         try
         {
             while (true)
             {
-                var received = await _socket.ReceiveAsync(buffer, SocketFlags.None, _stop.Token).ConfigureAwait(false);
+                var partial = frames.BufferedCount > 0;
+                var left = partial
+                    ? _options.FrameTimeout - clock.GetElapsedTime(frameStarted)
+                    : _options.IdleTimeout - clock.GetElapsedTime(idleSince);
+                var received = left > TimeSpan.Zero ? await ReceiveAsync(buffer, left).ConfigureAwait(false) : null;
+                if (received is null)
+                {
+                    return partial
+                        ? $"request incomplete: {frames.BufferedCount} bytes, then nothing for {_options.FrameTimeout.TotalSeconds} s"
+                        : $"no request for {_options.IdleTimeout.TotalSeconds} s";
+                }
                 if (received == 0)
                     return frames.BufferedCount > 0 ? $"client closed after {frames.BufferedCount} bytes of a request" : "client closed";
-                frames.Append(buffer.AsSpan(0, received));
+                if (!partial)
+                    frameStarted = clock.GetTimestamp();
+                frames.Append(buffer.AsSpan(0, received.Value));
                 while (frames.TryTake(out var body))
                 {
                     if (await AnswerAsync(body).ConfigureAwait(false) is { } ending)
                         return ending;
+                    // Bytes left over are the next request's start: its time runs from now.
+                    idleSince = frameStarted = clock.GetTimestamp();
                 }
             }
         }
@@ -83,6 +100,21 @@ internal sealed class FrameServerClient
         catch (Exception e)
         {
             return e is SocketException s ? $"connection failed ({s.SocketErrorCode})" : $"connection failed ({e.GetType().Name})";
+        }
+    }
+
+    /// <summary>Bytes received (0 = the client closed); null when nothing came within <paramref name="limit"/>.</summary>
+    private async Task<int?> ReceiveAsync(byte[] buffer, TimeSpan limit)
+    {
+        using var timeout = new CancellationTokenSource(limit, _options.TimeProvider);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token, timeout.Token);
+        try
+        {
+            return await _socket.ReceiveAsync(buffer, SocketFlags.None, either.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!_stop.IsCancellationRequested)
+        {
+            return null;
         }
     }
 

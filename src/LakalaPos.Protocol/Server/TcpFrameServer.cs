@@ -12,9 +12,11 @@ namespace LakalaPos.Protocol.Server;
 /// number of clients, as the in-memory transport gives them. While the endpoint does not accept
 /// connections the server stops listening (a client's connect is refused) and closes its clients;
 /// it listens again on the same port when the endpoint is back. A client sending garbage or
-/// vanishing loses only its own connection. Dispose stops everything.
+/// vanishing loses only its own connection. Limits (<see cref="TcpFrameServerOptions"/>): a client
+/// idle or stalled mid-request too long is disconnected, connections beyond the maximum number
+/// of clients are closed at once, and a failing accept is retried after a delay. Dispose stops everything.
 /// </summary>
-public sealed class TcpFrameServer : IDisposable
+public sealed partial class TcpFrameServer : IDisposable
 {
     private static readonly TimeSpan ShutdownWait = TimeSpan.FromSeconds(5);
 
@@ -128,65 +130,6 @@ public sealed class TcpFrameServer : IDisposable
             socket.Dispose();
             throw;
         }
-    }
-
-    private void StartAccepting(Socket listener)
-    {
-        lock (_gate)
-        {
-            if (_disposed)
-            {
-                listener.Dispose();
-                return;
-            }
-            _listener = listener;
-            _accepting = Task.Run(() => AcceptLoopAsync(listener));
-        }
-        _log.Information("Listening on {Address}:{Port}", _options.Address, Port);
-    }
-
-    private async Task AcceptLoopAsync(Socket listener)
-    {
-        while (true)
-        {
-            Socket socket;
-            try
-            {
-                socket = await listener.AcceptAsync(_stop.Token).ConfigureAwait(false);
-            }
-            catch (Exception e)
-            {
-                if (_stop.IsCancellationRequested || !IsCurrent(listener))
-                    return;
-                _log.Warning("Accepting a connection failed ({Error})", e is SocketException s ? s.SocketErrorCode.ToString() : e.GetType().Name);
-                continue;
-            }
-            Admit(socket);
-        }
-    }
-
-    private void Admit(Socket socket)
-    {
-        if (!EndpointAcceptsConnections())
-        {
-            _log.Information("Connection from {Remote} refused: host offline", socket.RemoteEndPoint);
-            socket.Dispose();
-            return;
-        }
-        var number = Interlocked.Increment(ref _accepted);
-        var client = new FrameServerClient(socket, number, _endpoint, _endpointGate, _options, _log);
-        lock (_gate)
-        {
-            if (_disposed)
-            {
-                socket.Dispose();
-                return;
-            }
-            _clients[number] = client;
-            // The task cannot remove itself before this lock is released, so it is always found.
-            _serving[number] = Task.Run(() => ServeAsync(client));
-        }
-        _log.Information("Client {Client} connected from {Remote}", number, client.Remote);
     }
 
     private async Task ServeAsync(FrameServerClient client)

@@ -81,22 +81,7 @@ public sealed class BalanceInquiryActivity : OnlineFlow<BalanceInquiryActivity.S
             Pin = new SecretDigits(_pin.Value),
         };
         _pin.Reset();
-        var record = new TransactionRecord
-        {
-            Type = TransactionType.Balance,
-            Status = TransactionStatus.Pending,
-            Voucher = trace,
-            Batch = request.Batch,
-            AmountFen = 0,
-            OperatorNo = ctx.Session.OperatorNo ?? "",
-            LocalTime = request.LocalTime,
-            MaskedPan = card.MaskedPan,
-            EncryptedPan = ctx.Options.PanProtector.Protect(card.Pan),
-            ExpiryYyMm = card.ExpiryYyMm,
-            EntryMode = card.EntryMode,
-            PinEntered = true,
-            ReversalState = ReversalState.None,
-        };
+        var record = PendingRecords.For(ctx, request, TransactionType.Balance, 0);
         Online = OnlineRequest.Send(ctx, request, record, printsReceipt: false);
     }
 

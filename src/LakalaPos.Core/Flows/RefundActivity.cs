@@ -156,23 +156,11 @@ public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
             OriginalDate = origDate,
             RefundMethod = _method,
         };
-        var record = new TransactionRecord
+        var record = PendingRecords.For(ctx, request, TransactionType.Refund, _amount.Fen) with
         {
-            Type = TransactionType.Refund,
-            Status = TransactionStatus.Pending,
-            Voucher = trace,
-            Batch = request.Batch,
-            AmountFen = _amount.Fen,
-            OperatorNo = ctx.Session.OperatorNo ?? "",
-            LocalTime = request.LocalTime,
-            MaskedPan = card.MaskedPan,
-            EncryptedPan = ctx.Options.PanProtector.Protect(card.Pan),
-            ExpiryYyMm = card.ExpiryYyMm,
-            EntryMode = card.EntryMode,
             OrigRrn = _rrn.Value,
             OrigDate = origDate,
             RefundMethod = _method,
-            ReversalState = ReversalState.None,
         };
         Online = OnlineRequest.Send(ctx, request, record);
     }

@@ -120,25 +120,7 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity.Step>
             Pin = _pin.Length > 0 ? new SecretDigits(_pin.Value) : null,
         };
         _pin.Reset();
-        var record = new TransactionRecord
-        {
-            Type = TransactionType.Sale,
-            Status = TransactionStatus.Pending,
-            Voucher = trace,
-            Batch = request.Batch,
-            AmountFen = _amount.Fen,
-            OperatorNo = ctx.Session.OperatorNo ?? "",
-            LocalTime = request.LocalTime,
-            MaskedPan = card.MaskedPan,
-            EncryptedPan = ctx.Options.PanProtector.Protect(card.Pan),
-            ExpiryYyMm = card.ExpiryYyMm,
-            EntryMode = card.EntryMode,
-            PinEntered = request.Pin is not null,
-            CardSequence = card.CardSequence,
-            EncryptedIccData = card.IccData is { } icc ? ctx.Options.PanProtector.ProtectBytes(icc) : null,
-            ReversalState = ReversalState.Armed,
-            ReversalReason = ReversalReasons.Armed,
-        };
+        var record = PendingRecords.For(ctx, request, TransactionType.Sale, _amount.Fen);
         Online = OnlineRequest.Send(ctx, request, record);
     }
 

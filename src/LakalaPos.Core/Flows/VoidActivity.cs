@@ -131,29 +131,13 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
             OriginalTrace = sale.Voucher,
         };
         _pin.Reset();
-        var record = new TransactionRecord
+        var record = PendingRecords.For(ctx, request, TransactionType.Void, sale.AmountFen) with
         {
-            Type = TransactionType.Void,
-            Status = TransactionStatus.Pending,
-            Voucher = trace,
-            Batch = request.Batch,
-            AmountFen = sale.AmountFen,
-            OperatorNo = ctx.Session.OperatorNo ?? "",
-            LocalTime = request.LocalTime,
-            MaskedPan = sale.MaskedPan,
-            EncryptedPan = sale.EncryptedPan,
-            ExpiryYyMm = sale.ExpiryYyMm,
-            EntryMode = card.EntryMode,
-            PinEntered = request.Pin is not null,
-            CardSequence = card.CardSequence,
-            EncryptedIccData = card.IccData is { } icc ? ctx.Options.PanProtector.ProtectBytes(icc) : null,
             OrigVoucher = sale.Voucher,
             OrigBatch = sale.Batch,
             OrigRrn = sale.Rrn,
             OrigAuthCode = sale.AuthCode,
             Reason = _reason,
-            ReversalState = ReversalState.Armed,
-            ReversalReason = ReversalReasons.Armed,
         };
         Online = OnlineRequest.Send(ctx, request, record,
             alsoOnApproval: _ => [(ctx.Journal.Find(sale.Id) ?? sale) with { Status = TransactionStatus.Voided }]);

@@ -74,7 +74,9 @@ public sealed class ReplayTerminal : IReplayTarget
         _printer = (HeadlessPrinter)devices.Printer;
         _cardReader = (HeadlessCardReader)devices.CardReader;
         _devices = new TerminalDevices(_keypad, _display, _cardReader, _printer);
-        _host = new AcquirerSimulator(new SimulatorSettings { DefaultMasterKey = _profile.Host.MasterKey.ReadKey() }, _clock, _log.ForContext("Source", "host"));
+        // A script's checks count messages from its start, so the host keeps all of them (a script is short).
+        _host = new AcquirerSimulator(new SimulatorSettings { DefaultMasterKey = _profile.Host.MasterKey.ReadKey(), ReceivedHistory = int.MaxValue },
+            _clock, _log.ForContext("Source", "host"));
         StartEngine();
     }
 

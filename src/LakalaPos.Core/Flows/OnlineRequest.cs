@@ -38,7 +38,7 @@ public sealed class OnlineRequest
     {
         var record = ctx.Journal.Write("pending, sending to host", pending)[0];
         ctx.Log.Information("{Type} voucher {Voucher:000000} amount {Amount} card {Card} PENDING on disk; sending",
-            record.Type, record.Voucher, Money.Fen.Format(record.AmountFen), record.MaskedPan);
+            record.Type.ToString(), record.Voucher, Money.Fen.Format(record.AmountFen), record.MaskedPan);
         var timer = ctx.StartTimer("host", ctx.Options.HostTimeout);
         ctx.Host.Send(request);
         return new OnlineRequest(request, record, timer, alsoOnApproval ?? (_ => []), printsReceipt);
@@ -129,7 +129,7 @@ public sealed class OnlineRequest
     {
         var saved = ctx.Journal.Write(evt, records);
         foreach (var r in saved)
-            ctx.Log.Information("{Type} voucher {Voucher:000000}: {Event} -> {Status}", r.Type, r.Voucher, evt, r.Status);
+            ctx.Log.Information("{Type} voucher {Voucher:000000}: {Event} -> {Status}", r.Type.ToString(), r.Voucher, evt, r.Status.ToString());
         return saved[0];
     }
 }

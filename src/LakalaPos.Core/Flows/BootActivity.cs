@@ -27,7 +27,7 @@ public sealed class BootActivity : Activity
     public override void OnTimer(TerminalContext ctx, TimerTicket ticket)
     {
         if (ticket == _timer)
-            ctx.Go(new SignInActivity());
+            ctx.Go(FirstBootPasswordsActivity.Needed(ctx) ? new FirstBootPasswordsActivity() : new SignInActivity());
     }
 
     private static IEnumerable<string> SelfTest(TerminalContext ctx)

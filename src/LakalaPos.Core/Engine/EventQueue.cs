@@ -24,9 +24,13 @@ public sealed class EventQueue
         return false;
     }
 
-    public bool IsEmpty => _events.IsEmpty;
+    /// <summary>Wakes a waiter without an event (a real-time driver has input of its own to apply).</summary>
+    public void Wake() => _signal.Release();
 
-    /// <summary>Waits up to <paramref name="timeout"/> for an event to be posted (real-time drivers only).</summary>
+    /// <summary>
+    /// Waits up to <paramref name="timeout"/> (<see cref="Timeout.InfiniteTimeSpan"/>: no limit) for
+    /// an event or a wake (real-time drivers only). A wake may be spurious; the caller just looks again.
+    /// </summary>
     public bool WaitForEvent(TimeSpan timeout, CancellationToken cancel) =>
-        !_events.IsEmpty || _signal.Wait(timeout < TimeSpan.Zero ? TimeSpan.Zero : timeout, cancel);
+        !_events.IsEmpty || _signal.Wait(timeout == Timeout.InfiniteTimeSpan || timeout > TimeSpan.Zero ? timeout : TimeSpan.Zero, cancel);
 }

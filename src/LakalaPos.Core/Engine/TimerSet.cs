@@ -42,8 +42,6 @@ public sealed class TimerSet
 
     public void CancelAll() => _pending.Clear();
 
-    public bool IsPending(TimerTicket? ticket) => ticket is not null && _pending.Contains(ticket);
-
     public TimeSpan? NextDue => _pending.Count == 0 ? null : _pending.Min(t => t.Due);
 
     /// <summary>Removes and returns the timers due at or before <paramref name="now"/>, earliest first.</summary>

@@ -24,7 +24,6 @@ public static class Prompts
     public const string NotAvailable = "功能暂未开通";
     public const string SystemFault = "系统故障,请重试";
     public const string PleaseWait = "请稍候";
-    public const string CardNotReadable = "读卡失败,请重试";
     public const string EnterSupervisorPassword = "请输入主管密码";
     public const string SupervisorWrong = "主管密码错误";
     public const string SupervisorLocked = "主管密码已锁定";

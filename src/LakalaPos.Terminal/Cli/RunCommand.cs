@@ -16,8 +16,6 @@ namespace LakalaPos.Terminal.Cli;
 /// </summary>
 public static class RunCommand
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
-
     public static int Run(IReadOnlyList<string> args, TextReader input, TextWriter output, TextWriter error)
     {
         if (!RunArguments.TryParse(args, out var parsed, out var problem))
@@ -55,7 +53,7 @@ public static class RunCommand
             output.WriteLine($"LakalaPos — profile {profile.Name}, data in {dataDirectory}, {terminal.HostDescription}. Test cards: debit credit debit2 lowbal expired.");
             output.WriteLine(OperatorInput.Help);
             var operatorInput = new OperatorInput(terminal.Keypad, terminal.CardReader, terminal.Printer);
-            var lines = StartReading(input);
+            var lines = StartReading(input, terminal.Engine.Queue);
             terminal.Engine.PowerOn();
             Loop(terminal.Engine, lines, operatorInput, output);
         }
@@ -66,36 +64,42 @@ public static class RunCommand
     private static bool IsSetupProblem(Exception ex) => ex is HardwareProfileException or JournalFileException or HostStoreException
         or NotSupportedException or InvalidOperationException or FormatException or ArgumentException or IOException or UnauthorizedAccessException;
 
+    /// <summary>
+    /// The hardware loop: sleep until the engine's queue is woken (a host answer, or an operator
+    /// line) or the next timer is due; apply the operator's lines on this thread (devices are not
+    /// thread-safe); let the engine run.
+    /// </summary>
     private static void Loop(TerminalEngine engine, BlockingCollection<string> lines, OperatorInput operatorInput, TextWriter output)
     {
         while (true)
         {
-            // Host answers arrive on the link's thread straight into the engine's queue: look often.
-            var wait = engine.TimeToNextDeadline ?? PollInterval;
-            if (lines.TryTake(out var line, wait > PollInterval ? PollInterval : wait))
+            engine.Queue.WaitForEvent(engine.TimeToNextDeadline ?? Timeout.InfiniteTimeSpan, CancellationToken.None);
+            while (lines.TryTake(out var line))
             {
                 if (line.Trim().Equals("quit", StringComparison.OrdinalIgnoreCase))
                     return;
                 if (operatorInput.Apply(line) is { } message)
                     output.WriteLine(message);
             }
-            else if (lines.IsCompleted)
-            {
+            if (lines.IsCompleted)
                 return;
-            }
             engine.RunUntilIdle();
             engine.FireDueTimers();
         }
     }
 
-    private static BlockingCollection<string> StartReading(TextReader input)
+    private static BlockingCollection<string> StartReading(TextReader input, EventQueue wake)
     {
         var lines = new BlockingCollection<string>();
         var reader = new Thread(() =>
         {
             while (input.ReadLine() is { } line)
+            {
                 lines.Add(line);
+                wake.Wake();
+            }
             lines.CompleteAdding();
+            wake.Wake();
         }) { IsBackground = true, Name = "stdin" };
         reader.Start();
         return lines;

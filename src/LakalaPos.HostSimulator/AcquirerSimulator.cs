@@ -4,8 +4,8 @@ using LakalaPos.HostSimulator.Observability;
 using LakalaPos.HostSimulator.Processing;
 using LakalaPos.HostSimulator.Rules;
 using LakalaPos.HostSimulator.Wire;
-using LakalaPos.Protocol.Iso8583;
-using LakalaPos.Protocol.Links;
+using LakalaPos.Iso8583.Messages;
+using LakalaPos.Iso8583.Framing;
 using Serilog;
 
 namespace LakalaPos.HostSimulator;

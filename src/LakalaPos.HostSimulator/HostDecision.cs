@@ -1,5 +1,5 @@
-using LakalaPos.Protocol.Iso8583;
-using LakalaPos.Protocol.Security;
+using LakalaPos.Iso8583.Messages;
+using LakalaPos.Iso8583.Security;
 
 namespace LakalaPos.HostSimulator;
 

@@ -1,7 +1,7 @@
 using LakalaPos.HostSimulator;
 using LakalaPos.HostSimulator.Hosting;
 using LakalaPos.HostSimulator.Ledger;
-using LakalaPos.Protocol.Server;
+using LakalaPos.HostSimulator.Server;
 using Serilog;
 using Serilog.Events;
 

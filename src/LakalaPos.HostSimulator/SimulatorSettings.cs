@@ -1,4 +1,4 @@
-using LakalaPos.HostSimulator.Cards;
+using LakalaPos.Iso8583.Cards;
 
 namespace LakalaPos.HostSimulator;
 
@@ -15,7 +15,7 @@ public sealed class SimulatorSettings
     public IReadOnlyDictionary<string, byte[]> MasterKeysByTerminal { get; init; } = new Dictionary<string, byte[]>();
 
     /// <summary>The cards the issuer knows; their accounts are opened when the simulator starts.</summary>
-    public IReadOnlyList<TestCard> Cards { get; init; } = TestCards.All;
+    public IReadOnlyList<TestCardSpec> Cards { get; init; } = TestCardTable.All;
 
     /// <summary>Contactless sales up to this amount need no PIN (qpsNoPinLimit, 1000.00).</summary>
     public long NoPinLimitFen { get; init; } = 100_000;

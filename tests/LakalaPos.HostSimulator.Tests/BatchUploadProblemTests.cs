@@ -1,5 +1,5 @@
 using LakalaPos.HostSimulator.Processing;
-using LakalaPos.Protocol.Mapping;
+using LakalaPos.Iso8583.Fields;
 
 namespace LakalaPos.HostSimulator.Tests;
 

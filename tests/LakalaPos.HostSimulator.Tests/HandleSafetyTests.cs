@@ -1,6 +1,6 @@
 using LakalaPos.HostSimulator.Observability;
 using LakalaPos.HostSimulator.Tests.Support;
-using LakalaPos.Protocol.Links;
+using LakalaPos.Iso8583.Framing;
 
 namespace LakalaPos.HostSimulator.Tests;
 

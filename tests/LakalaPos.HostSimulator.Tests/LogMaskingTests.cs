@@ -1,7 +1,7 @@
-using LakalaPos.HostSimulator.Cards;
+using LakalaPos.Iso8583.Cards;
 using LakalaPos.HostSimulator.Tests.Support;
-using LakalaPos.Protocol.Iso8583;
-using LakalaPos.Protocol.Links;
+using LakalaPos.Iso8583.Messages;
+using LakalaPos.Iso8583.Framing;
 
 namespace LakalaPos.HostSimulator.Tests;
 
@@ -17,7 +17,7 @@ public class LogMaskingTests
     private string Log => _host.Log.All;
 
     private static byte[] SaleWithPinBlock() =>
-        Iso8583Codec.Encode(Requests.Sale(TestCards.Debit, 10_000, pinBlock: PinBlockValue));
+        Iso8583Codec.Encode(Requests.Sale(TestCardTable.Debit, 10_000, pinBlock: PinBlockValue));
 
     [Fact]
     public void A_received_message_is_logged_with_pan_and_pin_block_masked_and_the_rest_readable()
@@ -25,7 +25,7 @@ public class LogMaskingTests
         _host.Simulator.Handle(SaleWithPinBlock());
 
         Log.Should().Contain("622202*********3446").And.Contain("000000010000");
-        Log.Should().NotContain(TestCards.Debit.Pan).And.NotContain("A1B2C3D4");
+        Log.Should().NotContain(TestCardTable.Debit.Pan).And.NotContain("A1B2C3D4");
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class LogMaskingTests
         Log.Should().Contain("1 unexpected bytes after the last field");
         for (var i = 0; i + 4 <= PinBlockValue.Length; i++)
             Log.Should().NotContain(Convert.ToHexString(PinBlockValue, i, 4), "no 4 bytes of the PIN block may be logged");
-        Log.Should().NotContain(TestCards.Debit.Pan[6..]);
+        Log.Should().NotContain(TestCardTable.Debit.Pan[6..]);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class LogMaskingTests
         _host.Simulator.Handle(body);
 
         Log.Should().Contain("600 bytes");
-        var pan = TestCards.Debit.Pan;
+        var pan = TestCardTable.Debit.Pan;
         for (var i = 0; i + 7 <= pan.Length; i++)
             Log.Should().NotContain(pan.Substring(i, 7), "no run of the card number past its first six digits may be logged");
     }

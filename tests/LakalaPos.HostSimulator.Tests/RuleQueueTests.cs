@@ -1,4 +1,4 @@
-using LakalaPos.HostSimulator.Cards;
+using LakalaPos.Iso8583.Cards;
 using LakalaPos.HostSimulator.Ledger;
 using LakalaPos.HostSimulator.Rules;
 using LakalaPos.HostSimulator.Tests.Support;
@@ -19,12 +19,12 @@ public class RuleQueueTests
     {
         Simulator.QueueRule("approve", []);
 
-        var answer = _host.Answer(Requests.Sale(TestCards.LowBalance, 5_000, pinBlock: _host.PinBlock("999999")));
+        var answer = _host.Answer(Requests.Sale(TestCardTable.LowBalance, 5_000, pinBlock: _host.PinBlock("999999")));
 
         answer.GetText(39).Should().Be("00");
         answer.GetText(37).Should().MatchRegex("^[0-9]{12}$");
         answer.GetText(38).Should().HaveLength(6);
-        _host.Available(TestCards.LowBalance).Should().Be(1_000 - 5_000);
+        _host.Available(TestCardTable.LowBalance).Should().Be(1_000 - 5_000);
         Simulator.Store.TransactionsOf(Terminal).Should().ContainSingle().Which.AmountFen.Should().Be(5_000);
     }
 
@@ -34,7 +34,7 @@ public class RuleQueueTests
         var host = new HostUnderTest();
         host.Simulator.QueueRule("approve", []);
 
-        host.Answer(Requests.Sale(TestCards.Debit, 100)).GetText(39).Should().Be("00");
+        host.Answer(Requests.Sale(TestCardTable.Debit, 100)).GetText(39).Should().Be("00");
     }
 
     [Fact]
@@ -42,11 +42,11 @@ public class RuleQueueTests
     {
         Simulator.QueueRule("decline", ["51"]);
 
-        var answer = _host.Answer(Requests.Sale(TestCards.Debit, 100, pinBlock: _host.PinBlock("123456")));
+        var answer = _host.Answer(Requests.Sale(TestCardTable.Debit, 100, pinBlock: _host.PinBlock("123456")));
 
         answer.GetText(39).Should().Be("51");
         answer.Has(38).Should().BeFalse();
-        _host.Available(TestCards.Debit).Should().Be(TestCards.Debit.OpeningFen);
+        _host.Available(TestCardTable.Debit).Should().Be(TestCardTable.Debit.OpeningFen);
         Simulator.Store.TransactionsOf(Terminal).Should().BeEmpty();
     }
 
@@ -68,8 +68,8 @@ public class RuleQueueTests
     {
         Simulator.QueueRule("timeout", []);
 
-        Simulator.Decide(Requests.Sale(TestCards.Debit, 100, pinBlock: _host.PinBlock("123456"))).Should().BeOfType<HostDecision.StaySilent>();
-        _host.Available(TestCards.Debit).Should().Be(TestCards.Debit.OpeningFen);
+        Simulator.Decide(Requests.Sale(TestCardTable.Debit, 100, pinBlock: _host.PinBlock("123456"))).Should().BeOfType<HostDecision.StaySilent>();
+        _host.Available(TestCardTable.Debit).Should().Be(TestCardTable.Debit.OpeningFen);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class RuleQueueTests
     {
         Simulator.QueueRule("drop", []);
 
-        Simulator.Decide(Requests.Sale(TestCards.Debit, 100)).Should().BeOfType<HostDecision.DropConnection>();
+        Simulator.Decide(Requests.Sale(TestCardTable.Debit, 100)).Should().BeOfType<HostDecision.DropConnection>();
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class RuleQueueTests
     {
         Simulator.QueueRule("garbage", []);
 
-        Simulator.Decide(Requests.Sale(TestCards.Debit, 100)).Should().BeOfType<HostDecision.SendGarbage>();
+        Simulator.Decide(Requests.Sale(TestCardTable.Debit, 100)).Should().BeOfType<HostDecision.SendGarbage>();
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class RuleQueueTests
     {
         Simulator.QueueRule("bad-mac", []);
 
-        var respond = _host.Respond(Requests.Sale(TestCards.Debit, 100, pinBlock: _host.PinBlock("123456")).Set(64, new byte[8]), RequestMac.Valid);
+        var respond = _host.Respond(Requests.Sale(TestCardTable.Debit, 100, pinBlock: _host.PinBlock("123456")).Set(64, new byte[8]), RequestMac.Valid);
 
         respond.ResponseCode.Should().Be("00");
         respond.Mac.Should().Be(ResponseMac.Wrong);
@@ -108,10 +108,10 @@ public class RuleQueueTests
         Simulator.QueueRule("approve", []);
         Simulator.QueuedRuleCount.Should().Be(3);
 
-        _host.Answer(Requests.Sale(TestCards.Debit, 100, trace: "000002", pinBlock: _host.PinBlock("123456"))).GetText(39).Should().Be("51");
-        Simulator.Decide(Requests.Sale(TestCards.Debit, 100, trace: "000003", pinBlock: _host.PinBlock("123456"))).Should().BeOfType<HostDecision.StaySilent>();
-        _host.Answer(Requests.Sale(TestCards.Expired, 100, trace: "000004", pinBlock: _host.PinBlock("123456"))).GetText(39).Should().Be("00");
-        _host.Answer(Requests.Sale(TestCards.Expired, 100, trace: "000005", pinBlock: _host.PinBlock("123456"))).GetText(39).Should().Be("54");
+        _host.Answer(Requests.Sale(TestCardTable.Debit, 100, trace: "000002", pinBlock: _host.PinBlock("123456"))).GetText(39).Should().Be("51");
+        Simulator.Decide(Requests.Sale(TestCardTable.Debit, 100, trace: "000003", pinBlock: _host.PinBlock("123456"))).Should().BeOfType<HostDecision.StaySilent>();
+        _host.Answer(Requests.Sale(TestCardTable.Expired, 100, trace: "000004", pinBlock: _host.PinBlock("123456"))).GetText(39).Should().Be("00");
+        _host.Answer(Requests.Sale(TestCardTable.Expired, 100, trace: "000005", pinBlock: _host.PinBlock("123456"))).GetText(39).Should().Be("54");
         Simulator.QueuedRuleCount.Should().Be(0);
     }
 

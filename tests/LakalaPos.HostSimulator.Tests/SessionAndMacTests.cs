@@ -1,4 +1,4 @@
-using LakalaPos.HostSimulator.Cards;
+using LakalaPos.Iso8583.Cards;
 using LakalaPos.HostSimulator.Tests.Support;
 
 namespace LakalaPos.HostSimulator.Tests;
@@ -10,12 +10,12 @@ public class SessionAndMacTests
     [Fact]
     public void A_sale_from_a_terminal_that_has_not_signed_in_gets_A0_and_the_sign_in_again_header()
     {
-        var answer = _host.Answer(Requests.Sale(TestCards.Debit, 10_000));
+        var answer = _host.Answer(Requests.Sale(TestCardTable.Debit, 10_000));
 
         answer.Mti.Should().Be("0210");
         answer.GetText(39).Should().Be("A0");
         (answer.Header[2] & 0x0F).Should().Be(3, "processing requirement 3 asks the terminal to sign in again");
-        _host.Available(TestCards.Debit).Should().Be(TestCards.Debit.OpeningFen);
+        _host.Available(TestCardTable.Debit).Should().Be(TestCardTable.Debit.OpeningFen);
         _host.Simulator.Store.TransactionsOf(new(Requests.TerminalNumber, Requests.MerchantNumber)).Should().BeEmpty();
     }
 
@@ -24,7 +24,7 @@ public class SessionAndMacTests
     {
         _host.SignIn();
 
-        var answer = _host.Answer(Requests.Sale(TestCards.Debit, 10_000, pinBlock: _host.PinBlock("123456")));
+        var answer = _host.Answer(Requests.Sale(TestCardTable.Debit, 10_000, pinBlock: _host.PinBlock("123456")));
 
         answer.Header.Should().Equal(0x60, 0x31, 0x00, 0x31, 0x00, 0x00);
     }
@@ -33,20 +33,20 @@ public class SessionAndMacTests
     public void A_request_whose_MAC_is_wrong_gets_A0_and_nothing_is_booked()
     {
         _host.SignIn();
-        var sale = Requests.Sale(TestCards.Debit, 10_000, pinBlock: _host.PinBlock("123456")).Set(64, new byte[8]);
+        var sale = Requests.Sale(TestCardTable.Debit, 10_000, pinBlock: _host.PinBlock("123456")).Set(64, new byte[8]);
 
         var respond = _host.Respond(sale, RequestMac.Invalid);
 
         respond.ResponseCode.Should().Be("A0");
         respond.Mac.Should().Be(ResponseMac.None, "the terminal's keys are in doubt, so the answer is not MAC'ed");
-        _host.Available(TestCards.Debit).Should().Be(TestCards.Debit.OpeningFen);
+        _host.Available(TestCardTable.Debit).Should().Be(TestCardTable.Debit.OpeningFen);
     }
 
     [Fact]
     public void An_answer_to_a_MAC_ed_request_is_MAC_ed_with_the_terminals_key()
     {
         var keys = _host.SignIn();
-        var sale = Requests.Sale(TestCards.Debit, 10_000, pinBlock: _host.PinBlock("123456")).Set(64, new byte[8]);
+        var sale = Requests.Sale(TestCardTable.Debit, 10_000, pinBlock: _host.PinBlock("123456")).Set(64, new byte[8]);
 
         var respond = _host.Respond(sale, RequestMac.Valid);
 
@@ -60,7 +60,7 @@ public class SessionAndMacTests
     {
         _host.SignIn();
 
-        var respond = _host.Respond(Requests.Sale(TestCards.Debit, 10_000, pinBlock: _host.PinBlock("123456")));
+        var respond = _host.Respond(Requests.Sale(TestCardTable.Debit, 10_000, pinBlock: _host.PinBlock("123456")));
 
         respond.Mac.Should().Be(ResponseMac.None);
     }
@@ -69,7 +69,7 @@ public class SessionAndMacTests
     public void A_request_without_terminal_number_is_an_invalid_transaction()
     {
         _host.SignIn();
-        var sale = Requests.Sale(TestCards.Debit, 10_000);
+        var sale = Requests.Sale(TestCardTable.Debit, 10_000);
         sale.Remove(41);
 
         _host.Answer(sale).GetText(39).Should().Be("12");
@@ -81,7 +81,7 @@ public class SessionAndMacTests
     public void Requests_the_host_does_not_process_are_answered_12(string mti, string processingCode)
     {
         _host.SignIn();
-        var request = new LakalaPos.Protocol.Iso8583.Iso8583Message(mti)
+        var request = new LakalaPos.Iso8583.Messages.Iso8583Message(mti)
             .Set(3, processingCode).Set(11, "000005").Set(41, Requests.TerminalNumber).Set(42, Requests.MerchantNumber);
 
         var answer = _host.Answer(request);

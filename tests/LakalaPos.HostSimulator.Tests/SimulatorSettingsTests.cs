@@ -1,4 +1,4 @@
-using LakalaPos.HostSimulator.Cards;
+using LakalaPos.Iso8583.Cards;
 using LakalaPos.HostSimulator.Ledger;
 using LakalaPos.HostSimulator.Tests.Support;
 
@@ -11,7 +11,7 @@ public class SimulatorSettingsTests
     {
         var host = new HostUnderTest();
 
-        TestCards.All.Select(c => (c.Name, host.Available(c))).Should().Equal(
+        TestCardTable.All.Select(c => (c.Name, host.Available(c))).Should().Equal(
             ("debit", 10_000_000L), ("credit", 5_000_000L), ("debit2", 500_000L), ("lowbal", 1_000L), ("expired", 100_000L));
     }
 
@@ -19,12 +19,12 @@ public class SimulatorSettingsTests
     public void A_store_that_already_holds_an_account_keeps_its_balance()
     {
         var store = new InMemoryHostStore();
-        store.SetAvailableFen(TestCards.Debit.Pan, 42);
+        store.SetAvailableFen(TestCardTable.Debit.Pan, 42);
 
         _ = new AcquirerSimulator(store: store, crypto: new FakeHostCrypto());
 
-        store.AvailableFen(TestCards.Debit.Pan).Should().Be(42);
-        store.AvailableFen(TestCards.Credit.Pan).Should().Be(5_000_000);
+        store.AvailableFen(TestCardTable.Debit.Pan).Should().Be(42);
+        store.AvailableFen(TestCardTable.Credit.Pan).Should().Be(5_000_000);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class SimulatorSettingsTests
     [Fact]
     public void Cards_print_masked_without_their_PIN()
     {
-        TestCards.Debit.ToString().Should().Be("debit 622202*********3446");
+        TestCardTable.Debit.ToString().Should().Be("debit 622202*********3446");
     }
 
     [Fact]
@@ -62,10 +62,10 @@ public class SimulatorSettingsTests
     {
         var host = new HostUnderTest();
         host.SignIn();
-        host.Answer(Requests.Sale(TestCards.Debit, 100, pinBlock: host.PinBlock("123456")));
+        host.Answer(Requests.Sale(TestCardTable.Debit, 100, pinBlock: host.PinBlock("123456")));
 
         var booked = host.Simulator.Store.TransactionsOf(new(Requests.TerminalNumber, Requests.MerchantNumber)).Single();
 
-        booked.ToString().Should().Contain("622202*********3446").And.NotContain(TestCards.Debit.Pan).And.Contain("1.00");
+        booked.ToString().Should().Contain("622202*********3446").And.NotContain(TestCardTable.Debit.Pan).And.Contain("1.00");
     }
 }

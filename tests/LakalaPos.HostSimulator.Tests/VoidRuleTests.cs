@@ -1,7 +1,7 @@
-using LakalaPos.HostSimulator.Cards;
+using LakalaPos.Iso8583.Cards;
 using LakalaPos.HostSimulator.Ledger;
 using LakalaPos.HostSimulator.Tests.Support;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Messages;
 
 namespace LakalaPos.HostSimulator.Tests;
 
@@ -15,7 +15,7 @@ public class VoidRuleTests
     public VoidRuleTests()
     {
         _host.SignIn();
-        _sale = Requests.Sale(TestCards.Debit, 5_000, trace: "000002", pinBlock: _host.PinBlock("123456"));
+        _sale = Requests.Sale(TestCardTable.Debit, 5_000, trace: "000002", pinBlock: _host.PinBlock("123456"));
         _saleAnswer = _host.Answer(_sale);
     }
 
@@ -27,7 +27,7 @@ public class VoidRuleTests
     public void Approve_books_the_void_even_when_the_checks_would_fail_and_gives_back_the_sales_amount()
     {
         Simulator.QueueRule("approve", []);
-        var wrongEverything = Requests.VoidOf(_sale, _saleAnswer).Set(4, "000000000001").Set(2, TestCards.Debit2.Pan).Set(37, "261122999999");
+        var wrongEverything = Requests.VoidOf(_sale, _saleAnswer).Set(4, "000000000001").Set(2, TestCardTable.Debit2.Pan).Set(37, "261122999999");
 
         var answer = _host.Answer(wrongEverything);
 
@@ -35,9 +35,9 @@ public class VoidRuleTests
         answer.GetText(37).Should().MatchRegex("^[0-9]{12}$");
         BookedSale.Voided.Should().BeTrue();
         Simulator.Store.FindByRrn(answer.GetText(37)!)!.Should().Match<HostTransaction>(v =>
-            v.Kind == HostTransactionKind.Void && v.AmountFen == 5_000 && v.Pan == TestCards.Debit.Pan);
-        _host.Available(TestCards.Debit).Should().Be(TestCards.Debit.OpeningFen);
-        _host.Available(TestCards.Debit2).Should().Be(TestCards.Debit2.OpeningFen);
+            v.Kind == HostTransactionKind.Void && v.AmountFen == 5_000 && v.Pan == TestCardTable.Debit.Pan);
+        _host.Available(TestCardTable.Debit).Should().Be(TestCardTable.Debit.OpeningFen);
+        _host.Available(TestCardTable.Debit2).Should().Be(TestCardTable.Debit2.OpeningFen);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class VoidRuleTests
 
         answer.GetText(39).Should().Be("00");
         Simulator.Store.TransactionsOf(Terminal).Should().ContainSingle().Which.Voided.Should().BeFalse();
-        _host.Available(TestCards.Debit).Should().Be(TestCards.Debit.OpeningFen - 5_000);
+        _host.Available(TestCardTable.Debit).Should().Be(TestCardTable.Debit.OpeningFen - 5_000);
         _host.Log.Lines.Should().Contain(line => line.Contains("no sale of batch") && line.Contains("000099"));
     }
 
@@ -64,7 +64,7 @@ public class VoidRuleTests
         answer.Has(37).Should().BeFalse();
         BookedSale.Voided.Should().BeFalse();
         Simulator.Store.TransactionsOf(Terminal).Should().ContainSingle();
-        _host.Available(TestCards.Debit).Should().Be(TestCards.Debit.OpeningFen - 5_000);
+        _host.Available(TestCardTable.Debit).Should().Be(TestCardTable.Debit.OpeningFen - 5_000);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class VoidRuleTests
 
         Simulator.Decide(Requests.VoidOf(_sale, _saleAnswer)).Should().BeOfType<HostDecision.StaySilent>();
         BookedSale.Voided.Should().BeFalse();
-        _host.Available(TestCards.Debit).Should().Be(TestCards.Debit.OpeningFen - 5_000);
+        _host.Available(TestCardTable.Debit).Should().Be(TestCardTable.Debit.OpeningFen - 5_000);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public class VoidRuleTests
 
         _host.Answer(Requests.ReversalOf(voidRequest, reason: "A0")).GetText(39).Should().Be("00");
         BookedSale.Voided.Should().BeFalse();
-        _host.Available(TestCards.Debit).Should().Be(TestCards.Debit.OpeningFen - 5_000);
+        _host.Available(TestCardTable.Debit).Should().Be(TestCardTable.Debit.OpeningFen - 5_000);
     }
 
     [Fact]
@@ -125,6 +125,6 @@ public class VoidRuleTests
 
         _host.Answer(Requests.ReversalOf(first));
         BookedSale.Voided.Should().BeFalse();
-        _host.Available(TestCards.Debit).Should().Be(TestCards.Debit.OpeningFen - 5_000);
+        _host.Available(TestCardTable.Debit).Should().Be(TestCardTable.Debit.OpeningFen - 5_000);
     }
 }

@@ -1,11 +1,10 @@
-using LakalaPos.Core.Host;
-using LakalaPos.HostSimulator.Cards;
+using LakalaPos.Iso8583.Fields;
+using LakalaPos.Iso8583.Cards;
 using LakalaPos.HostSimulator.Tests.Support;
 using LakalaPos.HostSimulator.Wire;
-using LakalaPos.Protocol.Iso8583;
-using LakalaPos.Protocol.Links;
-using LakalaPos.Protocol.Mapping;
-using LakalaPos.Protocol.Security;
+using LakalaPos.Iso8583.Messages;
+using LakalaPos.Iso8583.Framing;
+using LakalaPos.Iso8583.Security;
 
 namespace LakalaPos.HostSimulator.Tests;
 
@@ -50,11 +49,11 @@ public class WireRoundTripTests
         var host = new AcquirerSimulator(clock: _clock, logger: _log.Logger, crypto: new FakeHostCrypto());
         host.Handle(Iso8583Codec.Encode(Requests.SignIn()));
         var keys = host.Store.SessionKeys(new(Requests.TerminalNumber, Requests.MerchantNumber))!;
-        var sale = Requests.Sale(TestCards.Debit, 100, pinBlock: FakeHostCrypto.EncryptPin("123456", keys.PinKey));
+        var sale = Requests.Sale(TestCardTable.Debit, 100, pinBlock: FakeHostCrypto.EncryptPin("123456", keys.PinKey));
 
         host.Handle(Iso8583Codec.Encode(sale));
 
-        _log.All.Should().NotContain(TestCards.Debit.Pan).And.NotContain(Convert.ToHexString(sale.GetBinary(52)!));
+        _log.All.Should().NotContain(TestCardTable.Debit.Pan).And.NotContain(Convert.ToHexString(sale.GetBinary(52)!));
         _log.All.Should().Contain("622202*********3446");
     }
 
@@ -65,7 +64,7 @@ public class WireRoundTripTests
         var signIn = Answer(host.Handle(Iso8583Codec.Encode(Requests.SignIn())));
         var keys = WorkingKeys.Unpack(signIn.GetBinary(62)!, SimulatorSettings.TestMasterKey);
 
-        var sale = Requests.Sale(TestCards.Debit, 10_000, pinBlock: PinBlock.Encrypt("123456", TestCards.Debit.Pan, keys.PinKey));
+        var sale = Requests.Sale(TestCardTable.Debit, 10_000, pinBlock: PinBlock.Encrypt("123456", TestCardTable.Debit.Pan, keys.PinKey));
         var reply = host.Handle(Iso8583Codec.EncodeWithMac(sale, input => UnionPayMac.Compute(input, keys.MacKey)));
 
         var body = reply.Should().BeOfType<HostReply.Answer>().Subject.Body;
@@ -80,7 +79,7 @@ public class WireRoundTripTests
         var host = RealHost();
         var keys = WorkingKeys.Unpack(Answer(host.Handle(Iso8583Codec.Encode(Requests.SignIn()))).GetBinary(62)!, SimulatorSettings.TestMasterKey);
 
-        var sale = Requests.Sale(TestCards.Debit, 10_000, pinBlock: PinBlock.Encrypt("654321", TestCards.Debit.Pan, keys.PinKey));
+        var sale = Requests.Sale(TestCardTable.Debit, 10_000, pinBlock: PinBlock.Encrypt("654321", TestCardTable.Debit.Pan, keys.PinKey));
 
         Answer(host.Handle(Iso8583Codec.Encode(sale))).GetText(39).Should().Be("55");
     }
@@ -90,7 +89,7 @@ public class WireRoundTripTests
     {
         var host = RealHost();
         var keys = WorkingKeys.Unpack(Answer(host.Handle(Iso8583Codec.Encode(Requests.SignIn()))).GetBinary(62)!, SimulatorSettings.TestMasterKey);
-        var sale = Requests.Sale(TestCards.Debit, 10_000, pinBlock: PinBlock.Encrypt("123456", TestCards.Debit.Pan, keys.PinKey));
+        var sale = Requests.Sale(TestCardTable.Debit, 10_000, pinBlock: PinBlock.Encrypt("123456", TestCardTable.Debit.Pan, keys.PinKey));
         var body = Iso8583Codec.EncodeWithMac(sale, input => UnionPayMac.Compute(input, keys.MacKey));
         body[^1] ^= 0x01;
 
@@ -103,7 +102,7 @@ public class WireRoundTripTests
         var host = RealHost();
         var keys = WorkingKeys.Unpack(Answer(host.Handle(Iso8583Codec.Encode(Requests.SignIn()))).GetBinary(62)!, SimulatorSettings.TestMasterKey);
         host.QueueRule("bad-mac", []);
-        var sale = Requests.Sale(TestCards.Debit, 10_000, pinBlock: PinBlock.Encrypt("123456", TestCards.Debit.Pan, keys.PinKey));
+        var sale = Requests.Sale(TestCardTable.Debit, 10_000, pinBlock: PinBlock.Encrypt("123456", TestCardTable.Debit.Pan, keys.PinKey));
 
         var body = host.Handle(Iso8583Codec.EncodeWithMac(sale, input => UnionPayMac.Compute(input, keys.MacKey)))
             .Should().BeOfType<HostReply.Answer>().Subject.Body;
@@ -120,9 +119,9 @@ public class WireRoundTripTests
         var keys = WorkingKeys.Unpack(Answer(host.Handle(Iso8583Codec.Encode(Requests.SignIn()))).GetBinary(62)!, SimulatorSettings.TestMasterKey);
         byte[] Send(Iso8583Message m) => host.Handle(Iso8583Codec.EncodeWithMac(m, input => UnionPayMac.Compute(input, keys.MacKey)))
             .Should().BeOfType<HostReply.Answer>().Subject.Body;
-        var sale = Requests.Sale(TestCards.Credit, 10_000, pinBlock: PinBlock.Encrypt("654321", TestCards.Credit.Pan, keys.PinKey));
+        var sale = Requests.Sale(TestCardTable.Credit, 10_000, pinBlock: PinBlock.Encrypt("654321", TestCardTable.Credit.Pan, keys.PinKey));
         var saleAnswer = Iso8583Codec.Decode(Send(sale));
-        var voidRequest = Requests.VoidOf(sale, saleAnswer, pinBlock: PinBlock.Encrypt("654321", TestCards.Credit.Pan, keys.PinKey));
+        var voidRequest = Requests.VoidOf(sale, saleAnswer, pinBlock: PinBlock.Encrypt("654321", TestCardTable.Credit.Pan, keys.PinKey));
 
         var body = Send(voidRequest);
 
@@ -130,10 +129,10 @@ public class WireRoundTripTests
         answer.GetText(39).Should().Be("00");
         answer.GetBinary(64).Should().Equal(UnionPayMac.Compute(Iso8583Codec.MacInput(body), keys.MacKey));
         host.Received[^1].Fields.Should().Contain("61.1", "000001").And.Contain("61.2", "000002");
-        host.Store.AvailableFen(TestCards.Credit.Pan).Should().Be(TestCards.Credit.OpeningFen);
+        host.Store.AvailableFen(TestCardTable.Credit.Pan).Should().Be(TestCardTable.Credit.OpeningFen);
 
         Iso8583Codec.Decode(Send(Requests.ReversalOf(voidRequest))).GetText(39).Should().Be("00");
-        host.Store.AvailableFen(TestCards.Credit.Pan).Should().Be(TestCards.Credit.OpeningFen - 10_000);
+        host.Store.AvailableFen(TestCardTable.Credit.Pan).Should().Be(TestCardTable.Credit.OpeningFen - 10_000);
     }
 
     [Fact]
@@ -143,15 +142,16 @@ public class WireRoundTripTests
         var keys = WorkingKeys.Unpack(Answer(host.Handle(Iso8583Codec.Encode(Requests.SignIn()))).GetBinary(62)!, SimulatorSettings.TestMasterKey);
         byte[] Send(Iso8583Message m) => host.Handle(Iso8583Codec.EncodeWithMac(m, input => UnionPayMac.Compute(input, keys.MacKey)))
             .Should().BeOfType<HostReply.Answer>().Subject.Body;
-        var sale = Requests.Sale(TestCards.Debit, 10_000, pinBlock: PinBlock.Encrypt("123456", TestCards.Debit.Pan, keys.PinKey));
+        var sale = Requests.Sale(TestCardTable.Debit, 10_000, pinBlock: PinBlock.Encrypt("123456", TestCardTable.Debit.Pan, keys.PinKey));
         var saleAnswer = Iso8583Codec.Decode(Send(sale));
 
-        var body = Send(Requests.Refund(TestCards.Debit, saleAnswer.GetText(37)!, saleAnswer.GetText(13)!, 2_500, method: "RM2"));
+        var body = Send(Requests.Refund(TestCardTable.Debit, saleAnswer.GetText(37)!, saleAnswer.GetText(13)!, 2_500, method: "RM2"));
 
         var answer = Iso8583Codec.Decode(body);
         answer.Mti.Should().Be("0230");
         answer.GetBinary(64).Should().Equal(UnionPayMac.Compute(Iso8583Codec.MacInput(body), keys.MacKey));
-        HostResponseMapper.FromMessage(answer).Should().Match<HostResponse>(r => r.ResponseCode == "00" && r.BalanceFen == 100_000_000 - 2_500);
+        answer.GetText(39).Should().Be("00");
+        BalanceField.Parse(answer.GetText(54)!).Should().Be(100_000_000 - 2_500);
         host.Received[^1].Fields.Should().Contain("61.3", "1122").And.Contain("63.1", "RM2").And.Contain("60.1", "25");
     }
 }

@@ -1,18 +1,16 @@
 using LakalaPos.Core.Hardware;
+using LakalaPos.Iso8583.Cards;
 
 namespace LakalaPos.Devices.Cards;
 
 /// <summary>The test cards of spec section 10, built into the headless and emulator card readers.</summary>
 public static class TestCards
 {
-    public static IReadOnlyList<TestCard> All { get; } =
-    [
-        new("debit", "6222020200112233446", "2912", "220", "10000123", EntryMode.Swipe, EntryMode.Insert, EntryMode.Tap),
-        new("credit", "6258070012345673", "2811", "220", "10000456", EntryMode.Swipe, EntryMode.Insert, EntryMode.Tap),
-        new("debit2", "6222020000556677888", "3001", "220", "10000789", EntryMode.Swipe, EntryMode.Insert, EntryMode.Tap),
-        new("lowbal", "6228480011998877663", "2910", "220", "10000321", EntryMode.Swipe, EntryMode.Insert),
-        new("expired", "6217000000000000111", "2401", "101", "10000654", EntryMode.Swipe),
-    ];
+    // Declared before All: static fields start in the order they are written.
+    private static readonly (CardPresentation Presentation, EntryMode Mode)[] Modes =
+        [(CardPresentation.Swipe, EntryMode.Swipe), (CardPresentation.Insert, EntryMode.Insert), (CardPresentation.Tap, EntryMode.Tap)];
+
+    public static IReadOnlyList<TestCard> All { get; } = [.. TestCardTable.All.Select(Readable)];
 
     public static IReadOnlyList<string> Names { get; } = All.Select(card => card.Name).ToList();
 
@@ -31,6 +29,9 @@ public static class TestCards
     // A card number given where a name belongs must not end up in a message.
     private static string Quote(string name) =>
         name.Count(char.IsAsciiDigit) >= 12 ? "like that (it looks like a card number)" : $"\"{name}\"";
+
+    private static TestCard Readable(TestCardSpec spec) => new(spec.Name, spec.Pan, spec.ExpiryYyMm, spec.ServiceCode, spec.DiscretionaryData,
+        [.. Modes.Where(m => spec.Presentations.HasFlag(m.Presentation)).Select(m => m.Mode)]);
 
     /// <summary>Reads the named card as presented; see <see cref="TestCard.Read"/>.</summary>
     public static CardData Read(string name, EntryMode mode, int atc = 1) => Find(name).Read(mode, atc);

@@ -1,4 +1,4 @@
-using LakalaPos.Protocol.Security;
+using LakalaPos.Iso8583.Security;
 
 namespace LakalaPos.HostSimulator.Crypto;
 

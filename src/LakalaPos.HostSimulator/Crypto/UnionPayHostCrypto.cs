@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using LakalaPos.Protocol.Security;
+using LakalaPos.Iso8583.Security;
 
 namespace LakalaPos.HostSimulator.Crypto;
 

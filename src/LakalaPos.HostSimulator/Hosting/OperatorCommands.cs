@@ -1,5 +1,5 @@
+using LakalaPos.HostSimulator.Ledger;
 using System.Globalization;
-using LakalaPos.Core.Money;
 using LakalaPos.HostSimulator.Rules;
 
 namespace LakalaPos.HostSimulator.Hosting;
@@ -32,9 +32,9 @@ public sealed class OperatorCommands(AcquirerSimulator host)
                 case ["refundDays", var days] when int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out var n):
                     host.RefundDays = n;
                     return $"ok: refunds within {n} days";
-                case ["merchantBalance", var amount] when Fen.TryParseYuan(amount, out var fen):
+                case ["merchantBalance", var amount] when Yuan.TryParse(amount, out var fen):
                     host.MerchantBalanceFen = fen;
-                    return $"ok: merchant balance {Fen.Format(fen)}";
+                    return $"ok: merchant balance {Yuan.Format(fen)}";
                 case []:
                     return Help;
                 default:

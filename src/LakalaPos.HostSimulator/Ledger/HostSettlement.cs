@@ -1,5 +1,5 @@
 using System.Globalization;
-using LakalaPos.Core.Host;
+using LakalaPos.Iso8583.Fields;
 
 namespace LakalaPos.HostSimulator.Ledger;
 
@@ -22,18 +22,18 @@ public sealed record HostSettlement
     public required DateTimeOffset HostTime { get; init; }
 
     /// <summary>The domestic totals of the terminal's field 48.</summary>
-    public required SettlementTotals TerminalTotals { get; init; }
+    public required SettlementCounts TerminalTotals { get; init; }
 
     /// <summary>The same totals counted from the host's ledger.</summary>
-    public required SettlementTotals HostTotals { get; init; }
+    public required SettlementCounts HostTotals { get; init; }
 
-    public required SettlementResult Verdict { get; init; }
+    public required SettlementVerdict Verdict { get; init; }
 
     public string SettlementDateMmdd => HostTime.ToString("MMdd", CultureInfo.InvariantCulture);
 
     public override string ToString() =>
         $"Settlement {Terminal} batch {Batch} trace {Trace}: terminal {Describe(TerminalTotals)}, host {Describe(HostTotals)}: {Verdict}";
 
-    private static string Describe(SettlementTotals t) =>
-        $"debits {t.DebitCount}/{Core.Money.Fen.Format(t.DebitFen)} credits {t.CreditCount}/{Core.Money.Fen.Format(t.CreditFen)}";
+    private static string Describe(SettlementCounts t) =>
+        $"debits {t.DebitCount}/{Yuan.Format(t.DebitFen)} credits {t.CreditCount}/{Yuan.Format(t.CreditFen)}";
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
-using LakalaPos.Core.Host;
-using LakalaPos.Core.Money;
-using LakalaPos.Core.Security;
+using LakalaPos.Iso8583.Fields;
+using LakalaPos.Iso8583.Security;
 
 namespace LakalaPos.HostSimulator.Ledger;
 
@@ -45,7 +44,7 @@ public sealed record HostTransaction
     public string? OriginalRrn { get; init; }
 
     /// <summary>For a refund, where the money went: the card's account or the cardholder's balance account.</summary>
-    public RefundMethod? RefundMethod { get; init; }
+    public RefundDestination? RefundMethod { get; init; }
 
     /// <summary>A sale that an approved, unreversed void undid.</summary>
     public bool Voided { get; init; }
@@ -59,15 +58,15 @@ public sealed record HostTransaction
 
     /// <summary>Masked card only.</summary>
     public override string ToString() =>
-        $"{Kind} {Terminal} batch {Batch} trace {Trace} rrn {Rrn} auth {AuthCode} {Fen.Format(AmountFen)} " +
+        $"{Kind} {Terminal} batch {Batch} trace {Trace} rrn {Rrn} auth {AuthCode} {Yuan.Format(AmountFen)} " +
         $"card {(Pan is null ? "-" : PanMask.Mask(Pan))}{(OriginalRrn is null ? "" : " of rrn " + OriginalRrn)}{MethodText}" +
         $"{(Voided ? " voided" : "")}{(Reversed ? " reversed" : "")}" +
-        $"{(RefundedFen > 0 ? " refunded " + Fen.Format(RefundedFen) : "")}";
+        $"{(RefundedFen > 0 ? " refunded " + Yuan.Format(RefundedFen) : "")}";
 
     private string MethodText => RefundMethod switch
     {
-        Core.Host.RefundMethod.Original => " to the card",
-        Core.Host.RefundMethod.Balance => " to the balance account",
+        RefundDestination.Card => " to the card",
+        RefundDestination.BalanceAccount => " to the balance account",
         _ => "",
     };
 }

@@ -1,5 +1,4 @@
-using LakalaPos.Core.Money;
-using LakalaPos.Core.Security;
+using LakalaPos.Iso8583.Security;
 
 namespace LakalaPos.HostSimulator.Ledger;
 
@@ -46,6 +45,6 @@ public sealed record UploadedEntry
 
     /// <summary>Masked card only.</summary>
     public override string ToString() =>
-        $"Uploaded {Kind} {Terminal} batch {Batch} trace {Trace} card {PanMask.Mask(Pan)} {Fen.Format(AmountFen)}" +
+        $"Uploaded {Kind} {Terminal} batch {Batch} trace {Trace} card {PanMask.Mask(Pan)} {Yuan.Format(AmountFen)}" +
         (Discrepancy is { } d ? $" discrepancy {d}" : " matches the ledger");
 }

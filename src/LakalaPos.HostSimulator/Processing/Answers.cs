@@ -1,5 +1,5 @@
 using System.Globalization;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Messages;
 
 namespace LakalaPos.HostSimulator.Processing;
 

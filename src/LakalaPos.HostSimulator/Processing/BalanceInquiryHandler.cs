@@ -1,5 +1,5 @@
-using LakalaPos.Protocol.Iso8583;
-using LakalaPos.Protocol.Mapping;
+using LakalaPos.Iso8583.Messages;
+using LakalaPos.Iso8583.Fields;
 
 namespace LakalaPos.HostSimulator.Processing;
 

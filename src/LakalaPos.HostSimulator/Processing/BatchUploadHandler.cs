@@ -1,9 +1,7 @@
 using System.Globalization;
-using LakalaPos.Core.Host;
-using LakalaPos.Core.Journal;
+using LakalaPos.Iso8583.Fields;
 using LakalaPos.HostSimulator.Ledger;
-using LakalaPos.Protocol.Iso8583;
-using LakalaPos.Protocol.Mapping;
+using LakalaPos.Iso8583.Messages;
 
 namespace LakalaPos.HostSimulator.Processing;
 
@@ -48,7 +46,7 @@ internal sealed class BatchUploadHandler(HostServices services)
         return Answers.For(request, "00").WithHostTime(context.Now);
     }
 
-    private void Keep(RequestContext context, string batch, IReadOnlyList<BatchUploadEntry> uploaded)
+    private void Keep(RequestContext context, string batch, IReadOnlyList<BatchUploadItem> uploaded)
     {
         var booked = services.Store.TransactionsOf(context.Terminal).Where(t => t.Batch == batch).ToList();
         foreach (var sent in uploaded)
@@ -61,7 +59,7 @@ internal sealed class BatchUploadHandler(HostServices services)
                 CardOrganisation = BatchUploadField.DomesticOrganisation.ToString(),
                 Pan = sent.Pan,
                 AmountFen = sent.AmountFen,
-                Kind = KindOf(sent.Type),
+                Kind = KindOf(sent.Kind),
                 UploadedAt = context.Now,
             };
             entry = entry with { Discrepancy = Compare(entry, booked) };
@@ -93,11 +91,11 @@ internal sealed class BatchUploadHandler(HostServices services)
     }
 
     /// <summary>The protocol's parser yields only these three types.</summary>
-    private static HostTransactionKind KindOf(TransactionType type) => type switch
+    private static HostTransactionKind KindOf(BatchItemKind type) => type switch
     {
-        TransactionType.Sale => HostTransactionKind.Sale,
-        TransactionType.Void => HostTransactionKind.Void,
-        TransactionType.Refund => HostTransactionKind.Refund,
+        BatchItemKind.Sale => HostTransactionKind.Sale,
+        BatchItemKind.Void => HostTransactionKind.Void,
+        BatchItemKind.Refund => HostTransactionKind.Refund,
         _ => throw new InvalidOperationException($"a batch upload entry of type {type} is no batch transaction"),
     };
 

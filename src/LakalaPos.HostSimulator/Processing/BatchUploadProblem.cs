@@ -1,5 +1,5 @@
 using System.Globalization;
-using LakalaPos.Protocol.Mapping;
+using LakalaPos.Iso8583.Fields;
 
 namespace LakalaPos.HostSimulator.Processing;
 

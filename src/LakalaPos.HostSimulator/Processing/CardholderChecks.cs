@@ -1,11 +1,11 @@
 using System.Globalization;
-using LakalaPos.HostSimulator.Cards;
+using LakalaPos.Iso8583.Cards;
 using LakalaPos.HostSimulator.Ledger;
 
 namespace LakalaPos.HostSimulator.Processing;
 
 /// <summary>The issuer's view of a card request: the card passed, or the code it was declined with.</summary>
-internal readonly record struct CardCheck(TestCard? Card, string? DeclineCode)
+internal readonly record struct CardCheck(TestCardSpec? Card, string? DeclineCode)
 {
     public bool Passed => DeclineCode is null && Card is not null;
 }
@@ -17,7 +17,7 @@ internal readonly record struct CardCheck(TestCard? Card, string? DeclineCode)
 internal sealed class CardholderChecks(HostServices services)
 {
     /// <summary>The test card with this number; null for a number the issuer does not know.</summary>
-    public TestCard? KnownCard(string? pan) => pan is null ? null : services.Settings.Cards.FirstOrDefault(c => c.Pan == pan);
+    public TestCardSpec? KnownCard(string? pan) => pan is null ? null : services.Settings.Cards.FirstOrDefault(c => c.Pan == pan);
 
     public CardCheck Verify(RequestContext context, long amountFen, bool allowNoPinTap)
     {
@@ -26,7 +26,7 @@ internal sealed class CardholderChecks(HostServices services)
             return new CardCheck(null, "14");
         // The issuer's own record decides; an expiry the terminal read that has passed declines too.
         var readExpiry = RequestFields.Expiry(context.Request);
-        if (IsExpired(card.Expiry, context.Today) || (readExpiry is not null && IsExpired(readExpiry, context.Today)))
+        if (IsExpired(card.ExpiryYyMm, context.Today) || (readExpiry is not null && IsExpired(readExpiry, context.Today)))
             return new CardCheck(card, "54");
         var pinCode = VerifyCardholder(context, card, amountFen, allowNoPinTap);
         return new CardCheck(card, pinCode);
@@ -45,7 +45,7 @@ internal sealed class CardholderChecks(HostServices services)
     }
 
     /// <summary>Null when the cardholder is verified (or needs no PIN), else 75, 55 or 05.</summary>
-    private string? VerifyCardholder(RequestContext context, TestCard card, long amountFen, bool allowNoPinTap)
+    private string? VerifyCardholder(RequestContext context, TestCardSpec card, long amountFen, bool allowNoPinTap)
     {
         var request = context.Request;
         if (request.GetBinary(52) is { } pinBlock)
@@ -62,7 +62,7 @@ internal sealed class CardholderChecks(HostServices services)
     /// no PIN is fine, a PIN that came is checked as for a sale (75, 55), and field 22 saying a PIN
     /// was entered without field 52 is 55, as for a sale.
     /// </summary>
-    public string? VerifyPinIfEntered(RequestContext context, TestCard card)
+    public string? VerifyPinIfEntered(RequestContext context, TestCardSpec card)
     {
         var request = context.Request;
         if (request.GetBinary(52) is { } pinBlock)
@@ -70,7 +70,7 @@ internal sealed class CardholderChecks(HostServices services)
         return RequestFields.SaysPinEntered(request) ? "55" : null;
     }
 
-    private string? CheckPin(RequestContext context, TestCard card, byte[] pinBlock)
+    private string? CheckPin(RequestContext context, TestCardSpec card, byte[] pinBlock)
     {
         var store = services.Store;
         var failures = store.PinTries(card.Pan).FailuresOn(context.Today);

@@ -1,6 +1,6 @@
-using LakalaPos.Core.Security;
+using LakalaPos.Iso8583.Security;
 using LakalaPos.HostSimulator.Rules;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Messages;
 
 namespace LakalaPos.HostSimulator.Processing;
 

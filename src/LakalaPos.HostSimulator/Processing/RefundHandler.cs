@@ -1,7 +1,6 @@
-using LakalaPos.Core.Host;
+using LakalaPos.Iso8583.Fields;
 using LakalaPos.HostSimulator.Ledger;
-using LakalaPos.Protocol.Iso8583;
-using LakalaPos.Protocol.Mapping;
+using LakalaPos.Iso8583.Messages;
 
 namespace LakalaPos.HostSimulator.Processing;
 
@@ -70,11 +69,11 @@ internal sealed class RefundHandler(HostServices services, CardholderChecks card
             return ApproveWithoutBooking(context, $"no sale with RRN {request.GetText(37) ?? "-"} on {RequestFields.OriginalDate(request) ?? "-"}");
         if (!RequestFields.TryAmount(request, out var amount) || amount <= 0)
             return ApproveWithoutBooking(context, "field 4 is no amount to refund");
-        return Approve(context, original, amount, RequestFields.RefundMethod(request) ?? RefundMethod.Original);
+        return Approve(context, original, amount, RequestFields.RefundMethod(request) ?? RefundDestination.Card);
     }
 
     /// <summary>Also the rules' path, where the merchant account may go below zero and the refunds above the sale.</summary>
-    private Iso8583Message Approve(RequestContext context, HostTransaction sale, long amount, RefundMethod method)
+    private Iso8583Message Approve(RequestContext context, HostTransaction sale, long amount, RefundDestination method)
     {
         var store = services.Store;
         var settings = services.Settings;
@@ -107,9 +106,9 @@ internal sealed class RefundHandler(HostServices services, CardholderChecks card
         return answer;
     }
 
-    private void PayOut(string? pan, long amount, RefundMethod method)
+    private void PayOut(string? pan, long amount, RefundDestination method)
     {
-        if (method == RefundMethod.Original)
+        if (method == RefundDestination.Card)
             CardAccounts.Credit(services.Store, pan, amount);
         else if (pan is not null)
             services.Store.SetBalanceAccountFen(pan, services.Store.BalanceAccountFen(pan) + amount);

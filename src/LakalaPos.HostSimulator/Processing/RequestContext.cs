@@ -1,6 +1,6 @@
 using LakalaPos.HostSimulator.Ledger;
-using LakalaPos.Protocol.Iso8583;
-using LakalaPos.Protocol.Security;
+using LakalaPos.Iso8583.Messages;
+using LakalaPos.Iso8583.Security;
 
 namespace LakalaPos.HostSimulator.Processing;
 

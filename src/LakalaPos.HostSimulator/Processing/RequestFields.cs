@@ -1,8 +1,7 @@
 using System.Globalization;
-using LakalaPos.Core.Host;
+using LakalaPos.Iso8583.Fields;
 using LakalaPos.HostSimulator.Ledger;
-using LakalaPos.Protocol.Iso8583;
-using LakalaPos.Protocol.Mapping;
+using LakalaPos.Iso8583.Messages;
 
 namespace LakalaPos.HostSimulator.Processing;
 
@@ -34,7 +33,7 @@ internal static class RequestFields
     public static string? OriginalDate(Iso8583Message request) => SubField(request, "61.3");
 
     /// <summary>Where a refund's money goes (63.1: RM1 to the card, RM2 to the balance account); null when missing or unknown.</summary>
-    public static RefundMethod? RefundMethod(Iso8583Message request) => RefundMethodCode.Parse(SubField(request, "63.1"));
+    public static RefundDestination? RefundMethod(Iso8583Message request) => RefundMethodCode.Parse(SubField(request, "63.1"));
 
     /// <summary>Field 38 without the spaces a terminal pads a short auth code with.</summary>
     public static string? AuthCode(Iso8583Message request) => request.GetText(38)?.TrimEnd();

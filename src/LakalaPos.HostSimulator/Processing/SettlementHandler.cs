@@ -1,6 +1,6 @@
-using LakalaPos.Core.Host;
+using LakalaPos.Iso8583.Fields;
 using LakalaPos.HostSimulator.Ledger;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Messages;
 
 namespace LakalaPos.HostSimulator.Processing;
 
@@ -38,7 +38,7 @@ internal sealed class SettlementHandler(HostServices services)
         {
             // Only the approve rule gets here: 00 as ordered, but nothing to compare or keep.
             services.Log.Warning("Settlement from {Terminal} approved by rule, but {Problem}: verdict error, nothing kept", context.Terminal, problem);
-            return answer.Set(48, SettlementField.WithVerdict(UnreadableTotals, SettlementResult.Error));
+            return answer.Set(48, SettlementField.WithVerdict(UnreadableTotals, SettlementVerdict.Error));
         }
 
         var settledBatch = batch ?? RequestFields.Batch(request);
@@ -59,18 +59,18 @@ internal sealed class SettlementHandler(HostServices services)
     }
 
     /// <summary>The host books domestic cards only: foreign totals other than zero cannot be compared, an error.</summary>
-    private static SettlementResult Verdict(SettlementTotals domestic, SettlementTotals foreign, SettlementTotals host) =>
-        !SettlementField.IsZero(foreign) ? SettlementResult.Error
-        : domestic == host ? SettlementResult.Balanced
-        : SettlementResult.Unbalanced;
+    private static SettlementVerdict Verdict(SettlementCounts domestic, SettlementCounts foreign, SettlementCounts host) =>
+        !foreign.IsZero ? SettlementVerdict.Error
+        : domestic == host ? SettlementVerdict.Balanced
+        : SettlementVerdict.Unbalanced;
 
     /// <summary>What the terminal should have counted: its sales that stand (not voided, not reversed) and its refunds.</summary>
-    private SettlementTotals HostTotals(TerminalId terminal, string batch)
+    private SettlementCounts HostTotals(TerminalId terminal, string batch)
     {
         var booked = services.Store.TransactionsOf(terminal).Where(t => t.Batch == batch && !t.Reversed).ToList();
         var debits = booked.Where(t => t is { Kind: HostTransactionKind.Sale, Voided: false }).ToList();
         var credits = booked.Where(t => t.Kind == HostTransactionKind.Refund).ToList();
-        return new SettlementTotals(debits.Sum(t => t.AmountFen), debits.Count, credits.Sum(t => t.AmountFen), credits.Count);
+        return new SettlementCounts(debits.Sum(t => t.AmountFen), debits.Count, credits.Sum(t => t.AmountFen), credits.Count);
     }
 
     private Iso8583Message FormatError(RequestContext context, string problem)

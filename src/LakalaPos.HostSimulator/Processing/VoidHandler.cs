@@ -1,5 +1,5 @@
 using LakalaPos.HostSimulator.Ledger;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Messages;
 
 namespace LakalaPos.HostSimulator.Processing;
 

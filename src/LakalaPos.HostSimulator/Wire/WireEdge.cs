@@ -2,8 +2,8 @@ using System.Security.Cryptography;
 using LakalaPos.HostSimulator.Crypto;
 using LakalaPos.HostSimulator.Ledger;
 using LakalaPos.HostSimulator.Processing;
-using LakalaPos.Protocol.Iso8583;
-using LakalaPos.Protocol.Links;
+using LakalaPos.Iso8583.Messages;
+using LakalaPos.Iso8583.Framing;
 
 namespace LakalaPos.HostSimulator.Wire;
 

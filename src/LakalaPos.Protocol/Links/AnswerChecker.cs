@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using LakalaPos.Core.Host;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Messages;
 using LakalaPos.Protocol.Mapping;
+using LakalaPos.Iso8583.Fields;
 
 namespace LakalaPos.Protocol.Links;
 

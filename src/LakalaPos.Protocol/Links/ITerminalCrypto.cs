@@ -1,4 +1,4 @@
-using LakalaPos.Protocol.Security;
+using LakalaPos.Iso8583.Security;
 
 namespace LakalaPos.Protocol.Links;
 
@@ -18,7 +18,7 @@ public interface ITerminalCrypto
     byte[] ComputeMac(ReadOnlySpan<byte> macInput, byte[] macKey8);
 }
 
-/// <summary>The production crypto: the static classes of LakalaPos.Protocol.Security.</summary>
+/// <summary>The production crypto: the static classes of LakalaPos.Iso8583.Security.</summary>
 public sealed class UnionPayTerminalCrypto : ITerminalCrypto
 {
     public static readonly UnionPayTerminalCrypto Instance = new();

@@ -1,3 +1,5 @@
+using LakalaPos.Iso8583.Framing;
+using LakalaPos.Iso8583.Messages;
 namespace LakalaPos.Protocol.Links;
 
 /// <summary>

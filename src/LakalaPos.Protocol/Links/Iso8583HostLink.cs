@@ -1,8 +1,10 @@
+using LakalaPos.Iso8583.Framing;
+using LakalaPos.Iso8583.Messages;
 using LakalaPos.Core.Host;
 using LakalaPos.Core.Security;
-using LakalaPos.Protocol.Iso8583;
 using LakalaPos.Protocol.Mapping;
-using LakalaPos.Protocol.Security;
+using LakalaPos.Iso8583.Fields;
+using LakalaPos.Iso8583.Security;
 using Serilog;
 
 namespace LakalaPos.Protocol.Links;
@@ -119,7 +121,7 @@ public sealed class Iso8583HostLink : IHostLink
                 : Iso8583Codec.EncodeWithMac(message, data => _crypto.ComputeMac(data, macKey));
             return new Formed(message, body, macKey, null);
         }
-        catch (Exception e) when (e is HostRequestMappingException or Iso8583FormatException)
+        catch (Exception e) when (e is HostRequestMappingException or Iso8583FormatException or Iso8583FieldException)
         {
             return new Formed(null, null, null, e.Message);
         }
@@ -234,7 +236,7 @@ public sealed class Iso8583HostLink : IHostLink
 
     private void Report(HostLinkResult result) => Completed?.Invoke(this, result);
 
-    private static string? MaskedPan(Iso8583Message message) => message.GetText(2) is { } pan ? PanMask.Mask(pan) : null;
+    private static string? MaskedPan(Iso8583Message message) => message.GetText(2) is { } pan ? Core.Security.PanMask.Mask(pan) : null;
 
     private sealed record InFlight(long Id, HostRequest Request, Iso8583Message Sent, byte[]? MacKey);
 

@@ -1,5 +1,5 @@
 using System.Net.Sockets;
-using LakalaPos.Protocol.Framing;
+using LakalaPos.Iso8583.Framing;
 
 namespace LakalaPos.Protocol.Links;
 

@@ -1,3 +1,5 @@
+using LakalaPos.Iso8583.Framing;
+using LakalaPos.Iso8583.Messages;
 namespace LakalaPos.Protocol.Links;
 
 /// <summary>The connection's life: made or reused, frames from it, its end.</summary>

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
-using LakalaPos.Protocol.Framing;
+using LakalaPos.Iso8583.Framing;
 using Serilog;
 
 namespace LakalaPos.Protocol.Links;

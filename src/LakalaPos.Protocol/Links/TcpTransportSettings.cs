@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net.Sockets;
 using LakalaPos.Core.Profiles;
-using LakalaPos.Protocol.Framing;
+using LakalaPos.Iso8583.Framing;
 
 namespace LakalaPos.Protocol.Links;
 

@@ -1,5 +1,6 @@
+using LakalaPos.Iso8583.Fields;
 using LakalaPos.Core.Host;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Messages;
 
 namespace LakalaPos.Protocol.Mapping;
 
@@ -13,7 +14,7 @@ internal static class BatchMessages
         var message = new Iso8583Message(MessageCodes.SettlementMti);
         FinancialMessage.SetTraceAndIds(message, request);
         return message
-            .Set(48, SettlementField.Format(totals))
+            .Set(48, SettlementField.Format(WireTerms.Counts(totals)))
             .Set(49, MessageCodes.CurrencyCny)
             .Set(60, Field60.Compose(Field60.Management, HostRequestMapper.CheckBatch(request.Batch), Field60.NetworkSettlement));
     }
@@ -26,7 +27,7 @@ internal static class BatchMessages
         FinancialMessage.SetTraceAndIds(message, request);
         var networkCode = request.UploadIsLast ? Field60.NetworkUploadEnd : Field60.NetworkSettlement;
         return message
-            .Set(48, BatchUploadField.Format(entries))
+            .Set(48, BatchUploadField.Format([.. entries.Select(WireTerms.Item)]))
             .Set(60, Field60.Compose(Field60.Management, HostRequestMapper.CheckBatch(request.Batch), networkCode));
     }
 }

@@ -1,7 +1,8 @@
+using LakalaPos.Iso8583.Fields;
 using System.Globalization;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Host;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Messages;
 
 namespace LakalaPos.Protocol.Mapping;
 
@@ -102,7 +103,7 @@ internal static class FinancialMessage
             if (date.Length != 4 || !date.All(char.IsAsciiDigit))
                 throw new HostRequestMappingException("the original date must be MMDD");
             message.Set(61, Field61.ForRefund(date));
-            message.Set(63, RefundMethodCode.For(Required(request.RefundMethod, "refund method (63)")));
+            message.Set(63, RefundMethodCode.For(WireTerms.Destination(Required(request.RefundMethod, "refund method (63)"))));
         }
     }
 

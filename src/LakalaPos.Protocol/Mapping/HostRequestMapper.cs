@@ -1,6 +1,7 @@
+using LakalaPos.Iso8583.Fields;
 using System.Globalization;
 using LakalaPos.Core.Host;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Messages;
 
 namespace LakalaPos.Protocol.Mapping;
 

@@ -1,3 +1,4 @@
+using LakalaPos.Iso8583.Fields;
 namespace LakalaPos.Protocol.Mapping;
 
 /// <summary>A host request that lacks what its message needs; the text names what (never card data).</summary>

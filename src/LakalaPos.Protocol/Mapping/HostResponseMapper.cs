@@ -1,5 +1,6 @@
+using LakalaPos.Iso8583.Fields;
 using LakalaPos.Core.Host;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Messages;
 
 namespace LakalaPos.Protocol.Mapping;
 
@@ -40,9 +41,9 @@ public static class HostResponseMapper
             return null;
         try
         {
-            return SettlementField.ParseVerdict(field48);
+            return SettlementField.ParseVerdict(field48) is { } verdict ? WireTerms.Result(verdict) : null;
         }
-        catch (FormatException e)
+        catch (Iso8583FieldException e)
         {
             throw new Iso8583FormatException($"field 48 of answer {answer.Mti}: {e.Message}");
         }

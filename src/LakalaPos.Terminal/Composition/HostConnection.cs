@@ -2,7 +2,7 @@ using LakalaPos.Core.Profiles;
 using LakalaPos.HostSimulator;
 using LakalaPos.HostSimulator.Hosting;
 using LakalaPos.Protocol.Links;
-using LakalaPos.Protocol.Server;
+using LakalaPos.HostSimulator.Server;
 using Serilog;
 
 namespace LakalaPos.Terminal.Composition;

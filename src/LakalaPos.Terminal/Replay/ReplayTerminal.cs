@@ -10,7 +10,7 @@ using LakalaPos.Devices.Headless;
 using LakalaPos.HostSimulator;
 using LakalaPos.HostSimulator.Rules;
 using LakalaPos.Journal;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Messages;
 using LakalaPos.Protocol.Links;
 using LakalaPos.Replay.Running;
 using LakalaPos.Terminal.Composition;

@@ -1,6 +1,6 @@
-using LakalaPos.Core.Host;
+using LakalaPos.Iso8583.Fields;
 using LakalaPos.HostSimulator.Ledger;
-using LakalaPos.Protocol.Security;
+using LakalaPos.Iso8583.Security;
 using static LakalaPos.HostSimulator.Tests.Store.StoreSamples;
 
 namespace LakalaPos.HostSimulator.Tests.Store;
@@ -127,11 +127,11 @@ public abstract class HostStoreContract
     [Fact]
     public void Settlements_are_all_kept_per_terminal_oldest_first()
     {
-        Store.AddSettlement(Settlement("000050", SettlementResult.Unbalanced));
-        Store.AddSettlement(Settlement("000050", SettlementResult.Balanced, OtherTerminal));
-        Store.AddSettlement(Settlement("000051", SettlementResult.Balanced));
+        Store.AddSettlement(Settlement("000050", SettlementVerdict.Unbalanced));
+        Store.AddSettlement(Settlement("000050", SettlementVerdict.Balanced, OtherTerminal));
+        Store.AddSettlement(Settlement("000051", SettlementVerdict.Balanced));
 
-        Store.SettlementsOf(Terminal).Should().Equal(Settlement("000050", SettlementResult.Unbalanced), Settlement("000051", SettlementResult.Balanced));
+        Store.SettlementsOf(Terminal).Should().Equal(Settlement("000050", SettlementVerdict.Unbalanced), Settlement("000051", SettlementVerdict.Balanced));
         Store.SettlementsOf(new TerminalId("00000000", "")).Should().BeEmpty();
     }
 

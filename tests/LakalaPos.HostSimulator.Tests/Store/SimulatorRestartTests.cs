@@ -1,7 +1,8 @@
-using LakalaPos.HostSimulator.Cards;
+using LakalaPos.Iso8583.Fields;
+using LakalaPos.Iso8583.Cards;
 using LakalaPos.HostSimulator.Ledger;
 using LakalaPos.HostSimulator.Tests.Support;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Messages;
 
 namespace LakalaPos.HostSimulator.Tests.Store;
 
@@ -29,7 +30,7 @@ public sealed class SimulatorRestartTests : IDisposable
 
     private static (Iso8583Message Sale, Iso8583Message Answer) ApprovedSale(HostUnderTest host, string trace)
     {
-        var sale = Requests.Sale(TestCards.Debit, 10_000, trace: trace, pinBlock: host.PinBlock("123456"));
+        var sale = Requests.Sale(TestCardTable.Debit, 10_000, trace: trace, pinBlock: host.PinBlock("123456"));
         var answer = host.Answer(sale);
         answer.GetText(39).Should().Be("00");
         return (sale, answer);
@@ -49,7 +50,7 @@ public sealed class SimulatorRestartTests : IDisposable
         respond.ResponseCode.Should().Be("00");
         respond.Mac.Should().Be(ResponseMac.Correct, "the working keys of the sign-in before the restart are still the terminal's");
         respond.Answer.GetText(37).Should().Be("261122000003", "the sequence goes on: sign-in 1, sale 2, void 3");
-        after.Available(TestCards.Debit).Should().Be(TestCards.Debit.OpeningFen);
+        after.Available(TestCardTable.Debit).Should().Be(TestCardTable.Debit.OpeningFen);
         after.Simulator.Store.FindByRrn(saleAnswer.GetText(37)!)!.Voided.Should().BeTrue();
     }
 
@@ -68,7 +69,7 @@ public sealed class SimulatorRestartTests : IDisposable
 
         var rrns = after.Simulator.Store.TransactionsOf(Terminal).Select(t => t.Rrn).ToList();
         rrns.Should().Equal("261122000002", "261122000003", "261122000005");
-        after.Available(TestCards.Debit).Should().Be(TestCards.Debit.OpeningFen - 30_000, "the opening balance is not given again");
+        after.Available(TestCardTable.Debit).Should().Be(TestCardTable.Debit.OpeningFen - 30_000, "the opening balance is not given again");
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public sealed class SimulatorRestartTests : IDisposable
         Stop(before);
 
         var after = Start();
-        var answer = after.Answer(SettlementRequests.Settlement(new Core.Host.SettlementTotals(10_000, 1, 0, 0)));
+        var answer = after.Answer(SettlementRequests.Settlement(new SettlementCounts(10_000, 1, 0, 0)));
 
         answer.GetText(48)![30].Should().Be('1');
         after.Simulator.Store.SettlementsOf(Terminal).Should().ContainSingle();

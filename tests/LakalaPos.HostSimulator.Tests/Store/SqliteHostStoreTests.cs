@@ -1,8 +1,8 @@
 using System.Text;
-using LakalaPos.Core.Host;
+using LakalaPos.Iso8583.Fields;
 using LakalaPos.HostSimulator.Ledger;
 using LakalaPos.HostSimulator.Tests.Support;
-using LakalaPos.Protocol.Security;
+using LakalaPos.Iso8583.Security;
 using Microsoft.Data.Sqlite;
 using static LakalaPos.HostSimulator.Tests.Store.StoreSamples;
 
@@ -30,7 +30,7 @@ public sealed class SqliteHostStoreTests : IDisposable
             store.AddTransaction(Refund("261122000003", sale.Rrn));
             store.NextSequence();
             store.NextSequence();
-            store.AddSettlement(Settlement("000050", SettlementResult.Unbalanced));
+            store.AddSettlement(Settlement("000050", SettlementVerdict.Unbalanced));
             store.SaveUploadedEntry(Upload("000009", UploadDiscrepancy.NotBooked));
         }
 
@@ -43,7 +43,7 @@ public sealed class SqliteHostStoreTests : IDisposable
         reopened.SessionKeys(Terminal)!.MacKey.Should().Equal(keys.MacKey);
         reopened.TransactionsOf(Terminal).Should().Equal(sale, Refund("261122000003", sale.Rrn));
         reopened.NextSequence().Should().Be(3);
-        reopened.SettlementsOf(Terminal).Should().Equal(Settlement("000050", SettlementResult.Unbalanced));
+        reopened.SettlementsOf(Terminal).Should().Equal(Settlement("000050", SettlementVerdict.Unbalanced));
         reopened.Discrepancies().Should().Equal(Upload("000009", UploadDiscrepancy.NotBooked));
     }
 

@@ -1,4 +1,4 @@
-using LakalaPos.Core.Host;
+using LakalaPos.Iso8583.Fields;
 using LakalaPos.HostSimulator.Ledger;
 
 namespace LakalaPos.HostSimulator.Tests.Store;
@@ -28,19 +28,19 @@ internal static class StoreSamples
     {
         Kind = HostTransactionKind.Refund,
         OriginalRrn = originalRrn,
-        RefundMethod = RefundMethod.Balance,
+        RefundMethod = RefundDestination.BalanceAccount,
         Pan = null,
         HostTime = Time.AddMinutes(5),
     };
 
-    public static HostSettlement Settlement(string trace, SettlementResult verdict, TerminalId? terminal = null) => new()
+    public static HostSettlement Settlement(string trace, SettlementVerdict verdict, TerminalId? terminal = null) => new()
     {
         Terminal = terminal ?? Terminal,
         Batch = "000001",
         Trace = trace,
         HostTime = Time,
-        TerminalTotals = new SettlementTotals(10_000, 1, 2_000, 1),
-        HostTotals = new SettlementTotals(10_000, 1, 0, 0),
+        TerminalTotals = new SettlementCounts(10_000, 1, 2_000, 1),
+        HostTotals = new SettlementCounts(10_000, 1, 0, 0),
         Verdict = verdict,
     };
 

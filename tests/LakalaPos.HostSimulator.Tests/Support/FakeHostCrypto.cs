@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using LakalaPos.HostSimulator.Crypto;
-using LakalaPos.Protocol.Security;
+using LakalaPos.Iso8583.Security;
 
 namespace LakalaPos.HostSimulator.Tests.Support;
 

@@ -1,7 +1,7 @@
-using LakalaPos.HostSimulator.Cards;
+using LakalaPos.Iso8583.Cards;
 using LakalaPos.HostSimulator.Ledger;
-using LakalaPos.Protocol.Iso8583;
-using LakalaPos.Protocol.Security;
+using LakalaPos.Iso8583.Messages;
+using LakalaPos.Iso8583.Security;
 
 namespace LakalaPos.HostSimulator.Tests.Support;
 
@@ -33,5 +33,5 @@ public sealed class HostUnderTest
 
     public Iso8583Message Answer(Iso8583Message request, RequestMac mac = RequestMac.Absent) => Respond(request, mac).Answer;
 
-    public long Available(TestCard card) => Simulator.Store.AvailableFen(card.Pan)!.Value;
+    public long Available(TestCardSpec card) => Simulator.Store.AvailableFen(card.Pan)!.Value;
 }

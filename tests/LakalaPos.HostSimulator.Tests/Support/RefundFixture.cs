@@ -1,6 +1,6 @@
-using LakalaPos.HostSimulator.Cards;
+using LakalaPos.Iso8583.Cards;
 using LakalaPos.HostSimulator.Ledger;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Messages;
 
 namespace LakalaPos.HostSimulator.Tests.Support;
 
@@ -17,9 +17,9 @@ public sealed class RefundFixture
 
     /// <summary>An approved PIN sale; returns its request, RRN and host date (MMDD) as the terminal keeps them.</summary>
     public (Iso8583Message Sale, string Rrn, string Date) ApprovedSale(
-        TestCard card, long amountFen, string trace = "000002", string terminal = Requests.TerminalNumber, string batch = Requests.Batch)
+        TestCardSpec card, long amountFen, string trace = "000002", string terminal = Requests.TerminalNumber, string batch = Requests.Batch)
     {
-        var pin = card == TestCards.Credit ? "654321" : "123456";
+        var pin = card == TestCardTable.Credit ? "654321" : "123456";
         var sale = Requests.Sale(card, amountFen, trace: trace, terminal: terminal, pinBlock: Host.PinBlock(pin, terminal), batch: batch);
         var answer = Host.Answer(sale);
         answer.GetText(39).Should().Be("00");

@@ -1,5 +1,5 @@
-using LakalaPos.HostSimulator.Cards;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Cards;
+using LakalaPos.Iso8583.Messages;
 
 namespace LakalaPos.HostSimulator.Tests.Support;
 
@@ -14,12 +14,12 @@ public static class Requests
         Base("0800", trace, terminal, merchant).Set(60, "00" + Batch + "003").Set(63, "01 ");
 
     public static Iso8583Message Sale(
-        TestCard card, long amountFen, string trace = "000002", string entryMode = "021", byte[]? pinBlock = null,
+        TestCardSpec card, long amountFen, string trace = "000002", string entryMode = "021", byte[]? pinBlock = null,
         string batch = Batch, string terminal = TerminalNumber, string merchant = MerchantNumber)
     {
         var request = Base("0200", trace, terminal, merchant)
             .Set(2, card.Pan).Set(3, "000000").Set(4, amountFen.ToString("D12"))
-            .Set(14, card.Expiry).Set(22, entryMode).Set(25, "00").Set(49, "156")
+            .Set(14, card.ExpiryYyMm).Set(22, entryMode).Set(25, "00").Set(49, "156")
             .Set(60, "22" + batch + "000" + (entryMode.StartsWith("07") ? "6" : "5"));
         if (pinBlock is not null)
             request.Set(26, "12").Set(52, pinBlock).Set(53, "2600000000000000");
@@ -51,17 +51,17 @@ public static class Requests
     /// the method in 63 (RM1 back to the card, RM2 to the balance account).
     /// </summary>
     public static Iso8583Message Refund(
-        TestCard card, string originalRrn, string originalDateMmdd, long amountFen, string trace = "000004", string method = "RM1",
+        TestCardSpec card, string originalRrn, string originalDateMmdd, long amountFen, string trace = "000004", string method = "RM1",
         string batch = Batch, string terminal = TerminalNumber, string merchant = MerchantNumber) =>
         Base("0220", trace, terminal, merchant)
             .Set(2, card.Pan).Set(3, "200000").Set(4, amountFen.ToString("D12"))
-            .Set(14, card.Expiry).Set(22, "022").Set(25, "00").Set(37, originalRrn).Set(49, "156")
+            .Set(14, card.ExpiryYyMm).Set(22, "022").Set(25, "00").Set(37, originalRrn).Set(49, "156")
             .Set(60, "25" + batch + "000").Set(61, "000000" + "000000" + originalDateMmdd).Set(63, method);
 
-    public static Iso8583Message Balance(TestCard card, string trace = "000003", string entryMode = "021", byte[]? pinBlock = null)
+    public static Iso8583Message Balance(TestCardSpec card, string trace = "000003", string entryMode = "021", byte[]? pinBlock = null)
     {
         var request = Base("0200", trace, TerminalNumber, MerchantNumber)
-            .Set(2, card.Pan).Set(3, "310000").Set(14, card.Expiry).Set(22, entryMode).Set(25, "00").Set(49, "156")
+            .Set(2, card.Pan).Set(3, "310000").Set(14, card.ExpiryYyMm).Set(22, entryMode).Set(25, "00").Set(49, "156")
             .Set(60, "01" + Batch + "000");
         if (pinBlock is not null)
             request.Set(26, "12").Set(52, pinBlock).Set(53, "2600000000000000");

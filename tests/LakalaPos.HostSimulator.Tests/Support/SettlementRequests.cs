@@ -1,9 +1,7 @@
 using System.Globalization;
-using LakalaPos.Core.Host;
-using LakalaPos.Core.Journal;
-using LakalaPos.HostSimulator.Processing;
-using LakalaPos.Protocol.Iso8583;
-using UploadField = LakalaPos.Protocol.Mapping.BatchUploadField;
+using LakalaPos.Iso8583.Fields;
+using LakalaPos.Iso8583.Messages;
+using UploadField = LakalaPos.Iso8583.Fields.BatchUploadField;
 
 namespace LakalaPos.HostSimulator.Tests.Support;
 
@@ -11,7 +9,7 @@ namespace LakalaPos.HostSimulator.Tests.Support;
 internal static class SettlementRequests
 {
     public static Iso8583Message Settlement(
-        SettlementTotals totals, string batch = Requests.Batch, string trace = "000050", string terminal = Requests.TerminalNumber) =>
+        SettlementCounts totals, string batch = Requests.Batch, string trace = "000050", string terminal = Requests.TerminalNumber) =>
         Settlement(SettlementField.Format(totals), batch, trace, terminal);
 
     public static Iso8583Message Settlement(
@@ -23,7 +21,7 @@ internal static class SettlementRequests
 
     /// <summary>A 0320 whose field 48 the protocol library writes, as the terminal sends it.</summary>
     public static Iso8583Message Upload(
-        IReadOnlyList<BatchUploadEntry> entries, bool last = true, string batch = Requests.Batch, string trace = "000060") =>
+        IReadOnlyList<BatchUploadItem> entries, bool last = true, string batch = Requests.Batch, string trace = "000060") =>
         Upload(UploadField.Format(entries), last ? "202" : "201", batch, trace);
 
     public static Iso8583Message Upload(string? field48, string networkCode = "202", string batch = Requests.Batch, string trace = "000060")
@@ -33,6 +31,6 @@ internal static class SettlementRequests
     }
 
     /// <summary>An upload entry for a transaction as the terminal's journal has it.</summary>
-    public static BatchUploadEntry Line(string trace, string pan, long amountFen, TransactionType type) =>
+    public static BatchUploadItem Line(string trace, string pan, long amountFen, BatchItemKind type) =>
         new(int.Parse(trace, NumberStyles.None, CultureInfo.InvariantCulture), pan, amountFen, type);
 }

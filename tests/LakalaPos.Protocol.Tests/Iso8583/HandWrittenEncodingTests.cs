@@ -1,5 +1,5 @@
 using FluentAssertions;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Messages;
 using LakalaPos.Protocol.Mapping;
 using static LakalaPos.Protocol.Tests.TestData;
 

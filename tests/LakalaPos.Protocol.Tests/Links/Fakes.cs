@@ -1,12 +1,15 @@
 using FluentAssertions;
 using System.Security.Cryptography;
 using LakalaPos.Core.Host;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Messages;
 using LakalaPos.Protocol.Links;
-using LakalaPos.Protocol.Security;
+using LakalaPos.Iso8583.Framing;
+using LakalaPos.Iso8583.Security;
 using Serilog;
 using Serilog.Core;
 using Serilog.Events;
+
+using LakalaPos.Tests.Shared;
 
 namespace LakalaPos.Protocol.Tests.Links;
 
@@ -64,7 +67,7 @@ internal sealed class FakeHost : IHostEndpoint
     /// <summary>The answer to <paramref name="request"/>: MTI + 10, 11/41/42 echoed, 39, an RRN; MACed when the request was.</summary>
     public static byte[] AnswerBody(Iso8583Message request, string code, Action<Iso8583Message>? more = null, bool? mac = null)
     {
-        var answer = new Iso8583Message(LakalaPos.Protocol.Mapping.MessageCodes.AnswerTo(request.Mti))
+        var answer = new Iso8583Message(LakalaPos.Iso8583.Fields.MessageCodes.AnswerTo(request.Mti))
         {
             Tpdu = [request.Tpdu[0], request.Tpdu[3], request.Tpdu[4], request.Tpdu[1], request.Tpdu[2]],
         };
@@ -97,28 +100,6 @@ internal sealed class ScriptedTransport : IFrameTransport
     public void Abandon(long exchangeId) => Abandoned.Add(exchangeId);
 
     public void Deliver(TransportEvent e) => Event?.Invoke(this, e);
-}
-
-/// <summary>Every log line, rendered with its property values, so tests can look for leaks. Thread-safe (TCP tests log from background threads).</summary>
-internal sealed class CollectingSink : ILogEventSink
-{
-    private readonly List<string> _lines = [];
-
-    public IReadOnlyList<string> Lines
-    {
-        get { lock (_lines) return [.. _lines]; }
-    }
-
-    public string All => string.Join("\n", Lines);
-
-    public void Emit(LogEvent logEvent)
-    {
-        var line = logEvent.RenderMessage();
-        lock (_lines)
-            _lines.Add(line);
-    }
-
-    public ILogger Logger() => new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(this).CreateLogger();
 }
 
 /// <summary>A link on the in-memory transport to a fake host, with the results it reported.</summary>

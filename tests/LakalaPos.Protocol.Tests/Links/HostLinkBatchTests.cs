@@ -26,7 +26,7 @@ public class HostLinkBatchTests
     {
         _h.SignIn();
         _h.Host.Behaviour = request => new HostReply.Answer(FakeHost.AnswerBody(request, "00",
-            a => a.Set(48, SettlementField.FormatAnswer(new SettlementTotals(123456, 7, 5000, 2), SettlementResult.Unbalanced)).Set(15, "1122")));
+            a => a.Set(48, SettlementField.WithVerdict(SettlementField.Format(new SettlementCounts(123456, 7, 5000, 2)), SettlementVerdict.Unbalanced)).Set(15, "1122")));
 
         var result = _h.Send(Settlement());
 

@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using FluentAssertions;
 using LakalaPos.Core.Host;
-using LakalaPos.Protocol.Framing;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Framing;
+using LakalaPos.Iso8583.Messages;
 using LakalaPos.Protocol.Links;
 using static LakalaPos.Protocol.Tests.TestData;
+
+using LakalaPos.Tests.Shared;
 
 namespace LakalaPos.Protocol.Tests.Links;
 

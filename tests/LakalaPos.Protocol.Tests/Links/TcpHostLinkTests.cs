@@ -2,8 +2,10 @@ using FluentAssertions;
 using System.Collections.Concurrent;
 using LakalaPos.Core.Host;
 using LakalaPos.Protocol.Links;
-using LakalaPos.Protocol.Server;
+using LakalaPos.HostSimulator.Server;
 using static LakalaPos.Protocol.Tests.TestData;
+
+using LakalaPos.Tests.Shared;
 
 namespace LakalaPos.Protocol.Tests.Links;
 

@@ -1,6 +1,8 @@
 using FluentAssertions;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Messages;
 using LakalaPos.Protocol.Links;
+
+using LakalaPos.Tests.Shared;
 
 namespace LakalaPos.Protocol.Tests.Links;
 

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using FluentAssertions;
 using LakalaPos.Protocol.Links;
 
+using LakalaPos.Tests.Shared;
+
 namespace LakalaPos.Protocol.Tests.Links;
 
 /// <summary>

@@ -1,7 +1,9 @@
 using System.Net.Sockets;
 using FluentAssertions;
 using LakalaPos.Protocol.Links;
-using LakalaPos.Protocol.Server;
+using LakalaPos.HostSimulator.Server;
+
+using LakalaPos.Tests.Shared;
 
 namespace LakalaPos.Protocol.Tests.Links;
 

@@ -1,7 +1,7 @@
 using FluentAssertions;
 using LakalaPos.Core.Host;
 using LakalaPos.Core.Journal;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Messages;
 using LakalaPos.Protocol.Mapping;
 using static LakalaPos.Protocol.Tests.TestData;
 
@@ -52,13 +52,13 @@ public class BatchMappingTests
     [InlineData(1000, 0, "settlement debit count 1000 does not fit 3 digits")]
     [InlineData(0, -1, "settlement credit count -1 does not fit 3 digits")]
     public void Counts_over_three_digits_are_refused(int debitCount, int creditCount, string message) =>
-        FluentActions.Invoking(() => SettlementField.Format(new SettlementTotals(0, debitCount, 0, creditCount)))
-            .Should().Throw<HostRequestMappingException>().WithMessage(message);
+        FluentActions.Invoking(() => SettlementField.Format(new SettlementCounts(0, debitCount, 0, creditCount)))
+            .Should().Throw<Iso8583FieldException>().WithMessage(message);
 
     [Fact]
     public void A_negative_total_is_refused() =>
-        FluentActions.Invoking(() => SettlementField.Format(new SettlementTotals(-5, 1, 0, 0)))
-            .Should().Throw<HostRequestMappingException>().WithMessage("settlement debit total -5 fen is not between 0 and 999999999999");
+        FluentActions.Invoking(() => SettlementField.Format(new SettlementCounts(-5, 1, 0, 0)))
+            .Should().Throw<Iso8583FieldException>().WithMessage("settlement debit total -5 fen is not between 0 and 999999999999");
 
     [Theory]
     [InlineData(false, "201")]
@@ -76,11 +76,10 @@ public class BatchMappingTests
     [Fact]
     public void Each_type_has_its_digit_and_the_pan_length_travels_before_the_pan()
     {
-        var field48 = BatchUploadField.Format([
+        var field48 = Field48(
             Entry(1, "6222020200112233446", 1, TransactionType.Sale),
             Entry(2, "6258070012", 2, TransactionType.Void),
-            Entry(3, "6258070012345670", 3, TransactionType.Refund),
-        ]);
+            Entry(3, "6258070012345670", 3, TransactionType.Refund));
 
         field48.Should().Be("03"
             + "0" + "1" + "000001" + "9" + "6222020200112233446" + "000000000001"
@@ -104,7 +103,7 @@ public class BatchMappingTests
         var entries = Enumerable.Range(1, 9).Select(i => Entry(i)).ToArray();
 
         FluentActions.Invoking(() => HostRequestMapper.ToMessage(Upload(false, entries), Tpdu, null))
-            .Should().Throw<HostRequestMappingException>().WithMessage("a batch upload message carries at most 8 entries, this one has 9");
+            .Should().Throw<Iso8583FieldException>().WithMessage("a batch upload message carries at most 8 entries, this one has 9");
     }
 
     [Fact]
@@ -121,20 +120,20 @@ public class BatchMappingTests
     [InlineData("62220202001122334460", "batch upload entry 1: the card number must be 10 to 19 digits")]
     [InlineData("6222-02020011223344", "batch upload entry 1: the card number must be 10 to 19 digits")]
     public void A_card_number_that_does_not_fit_is_refused_without_showing_it(string pan, string message) =>
-        FluentActions.Invoking(() => BatchUploadField.Format([Entry(1, pan)]))
-            .Should().Throw<HostRequestMappingException>().WithMessage(message);
+        FluentActions.Invoking(() => Field48(Entry(1, pan)))
+            .Should().Throw<Iso8583FieldException>().WithMessage(message);
 
     [Fact]
     public void A_balance_inquiry_is_no_batch_transaction() =>
-        FluentActions.Invoking(() => BatchUploadField.Format([Entry(1), Entry(2, type: TransactionType.Balance)]))
-            .Should().Throw<HostRequestMappingException>().WithMessage("batch upload entry 2: a Balance is not a batch transaction");
+        FluentActions.Invoking(() => Field48(Entry(1), Entry(2, type: TransactionType.Balance)))
+            .Should().Throw<HostRequestMappingException>().WithMessage("batch upload entry 000002: a Balance is not a batch transaction");
 
     [Theory]
     [InlineData(0)]
     [InlineData(-100)]
     public void An_entry_without_a_positive_amount_is_refused(long fen) =>
-        FluentActions.Invoking(() => BatchUploadField.Format([Entry(1, fen: fen)]))
-            .Should().Throw<HostRequestMappingException>().WithMessage($"batch upload entry 1: amount {fen} fen is not between 1 and 999999999999");
+        FluentActions.Invoking(() => Field48(Entry(1, fen: fen)))
+            .Should().Throw<Iso8583FieldException>().WithMessage($"batch upload entry 1: amount {fen} fen is not between 1 and 999999999999");
 
     [Fact]
     public void Upload_entries_read_back_as_written_whatever_the_pan_length_and_trailing_zeros()
@@ -150,7 +149,7 @@ public class BatchMappingTests
 
         var decoded = Iso8583Codec.Decode(Iso8583Codec.Encode(message));
 
-        BatchUploadField.Parse(decoded.GetText(48)!).Should().Equal(entries);
+        BatchUploadField.Parse(decoded.GetText(48)!).Should().Equal(entries.Select(WireTerms.Item));
     }
 
     [Theory]
@@ -165,23 +164,26 @@ public class BatchMappingTests
     [Fact]
     public void Settlement_totals_read_back_as_written()
     {
-        var field48 = SettlementField.Format(Totals);
+        var field48 = SettlementField.Format(WireTerms.Counts(Totals));
 
-        SettlementField.ParseTotals(field48).Should().Be(Totals);
+        SettlementField.Parse(field48, out _)!.Value.Domestic.Should().Be(WireTerms.Counts(Totals));
         SettlementField.ParseVerdict(field48).Should().BeNull("the terminal gives no verdict");
     }
 
     [Theory]
-    [InlineData(SettlementResult.Balanced, '1')]
-    [InlineData(SettlementResult.Unbalanced, '2')]
-    [InlineData(SettlementResult.Error, '3')]
-    public void The_host_verdict_is_the_last_digit_of_the_domestic_half(SettlementResult verdict, char digit)
+    [InlineData(SettlementVerdict.Balanced, '1', SettlementResult.Balanced)]
+    [InlineData(SettlementVerdict.Unbalanced, '2', SettlementResult.Unbalanced)]
+    [InlineData(SettlementVerdict.Error, '3', SettlementResult.Error)]
+    public void The_host_verdict_is_the_last_digit_of_the_domestic_half(SettlementVerdict verdict, char digit, SettlementResult result)
     {
-        var field48 = SettlementField.FormatAnswer(Totals, verdict);
+        var sent = SettlementField.Format(WireTerms.Counts(Totals));
+        var field48 = SettlementField.WithVerdict(sent, verdict);
 
         field48[30].Should().Be(digit);
-        field48[..30].Should().Be(SettlementField.Format(Totals)[..30]);
-        SettlementField.ParseVerdict(field48).Should().Be(verdict);
-        SettlementField.ParseTotals(field48).Should().Be(Totals);
+        field48[..30].Should().Be(sent[..30]);
+        WireTerms.Result(SettlementField.ParseVerdict(field48)!.Value).Should().Be(result);
+        SettlementField.Parse(field48, out _)!.Value.Domestic.Should().Be(WireTerms.Counts(Totals));
     }
+
+    private static string Field48(params BatchUploadEntry[] entries) => BatchUploadField.Format([.. entries.Select(WireTerms.Item)]);
 }

@@ -1,6 +1,6 @@
 using FluentAssertions;
 using LakalaPos.Core.Host;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Messages;
 using LakalaPos.Protocol.Mapping;
 
 namespace LakalaPos.Protocol.Tests.Mapping;

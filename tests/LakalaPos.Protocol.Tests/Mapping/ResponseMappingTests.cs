@@ -1,5 +1,5 @@
 using FluentAssertions;
-using LakalaPos.Protocol.Iso8583;
+using LakalaPos.Iso8583.Messages;
 using LakalaPos.Protocol.Mapping;
 
 namespace LakalaPos.Protocol.Tests.Mapping;
@@ -72,5 +72,5 @@ public class ResponseMappingTests
 
     [Fact]
     public void Refund_method_codes_read_back() =>
-        RefundMethodCode.Parse("RM2").Should().Be(LakalaPos.Core.Host.RefundMethod.Balance);
+        RefundMethodCode.Parse("RM2").Should().Be(RefundDestination.BalanceAccount);
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using LakalaPos.Protocol.Security;
+using LakalaPos.Iso8583.Security;
 
 namespace LakalaPos.HostSimulator.Ledger;
 

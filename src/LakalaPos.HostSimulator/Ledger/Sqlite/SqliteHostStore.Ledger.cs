@@ -1,5 +1,5 @@
 using System.Globalization;
-using LakalaPos.Core.Host;
+using LakalaPos.Iso8583.Fields;
 using Microsoft.Data.Sqlite;
 
 namespace LakalaPos.HostSimulator.Ledger;
@@ -59,7 +59,7 @@ public sealed partial class SqliteHostStore
         ("$kind", t.Kind.ToString()), ("$terminal", t.Terminal.TerminalNumber), ("$merchant", t.Terminal.MerchantNumber),
         ("$batch", t.Batch), ("$trace", t.Trace), ("$rrn", t.Rrn), ("$auth", t.AuthCode), ("$amount", t.AmountFen),
         ("$pan", t.Pan is null ? null : _cipher.ProtectPan(t.Pan)), ("$time", StoreTime.Format(t.HostTime)),
-        ("$original", t.OriginalRrn), ("$method", t.RefundMethod?.ToString()),
+        ("$original", t.OriginalRrn), ("$method", t.RefundMethod is { } m ? RefundMethodCode.For(m) : null),
         ("$voided", t.Voided), ("$reversed", t.Reversed), ("$refunded", t.RefundedFen),
     ];
 
@@ -75,11 +75,16 @@ public sealed partial class SqliteHostStore
         Pan = r.IsDBNull(8) ? null : _cipher.UnprotectPan(r.GetString(8)),
         HostTime = StoreTime.Parse(r.GetString(9)),
         OriginalRrn = r.IsDBNull(10) ? null : r.GetString(10),
-        RefundMethod = r.IsDBNull(11) ? null : Enum.Parse<RefundMethod>(r.GetString(11)),
+        RefundMethod = r.IsDBNull(11) ? null : StoredMethod(r.GetString(11)),
         Voided = r.GetBoolean(12),
         Reversed = r.GetBoolean(13),
         RefundedFen = r.GetInt64(14),
     };
+
+    /// <summary>The method column holds the wire code (RM1, RM2); files written before kept the names "Original" and "Balance".</summary>
+    private static RefundDestination StoredMethod(string text) => RefundMethodCode.Parse(text) ?? (text == "Balance"
+        ? RefundDestination.BalanceAccount
+        : RefundDestination.Card);
 }
 
 /// <summary>Times in the file: ISO 8601 round-trip text, offset included, so a read-back time equals the one written.</summary>

@@ -1,4 +1,4 @@
-using LakalaPos.Core.Host;
+using LakalaPos.Iso8583.Fields;
 using Microsoft.Data.Sqlite;
 
 namespace LakalaPos.HostSimulator.Ledger;
@@ -41,9 +41,9 @@ public sealed partial class SqliteHostStore
                 Batch = r.GetString(0),
                 Trace = r.GetString(1),
                 HostTime = StoreTime.Parse(r.GetString(2)),
-                TerminalTotals = new SettlementTotals(r.GetInt64(3), r.GetInt32(4), r.GetInt64(5), r.GetInt32(6)),
-                HostTotals = new SettlementTotals(r.GetInt64(7), r.GetInt32(8), r.GetInt64(9), r.GetInt32(10)),
-                Verdict = (SettlementResult)r.GetInt32(11),
+                TerminalTotals = new SettlementCounts(r.GetInt64(3), r.GetInt32(4), r.GetInt64(5), r.GetInt32(6)),
+                HostTotals = new SettlementCounts(r.GetInt64(7), r.GetInt32(8), r.GetInt64(9), r.GetInt32(10)),
+                Verdict = (SettlementVerdict)r.GetInt32(11),
             });
         }
         return found;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using LakalaPos.Protocol.Security;
+using LakalaPos.Iso8583.Security;
 
 namespace LakalaPos.HostSimulator.Ledger;
 

@@ -6,6 +6,7 @@ namespace LakalaPos.HostSimulator.Tests;
 /// <summary>The simulator is a peer of the terminal: it shares the ISO 8583 library and nothing else of ours.</summary>
 public class DependencyTests
 {
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Tests run untrimmed.")]
     private static IEnumerable<string> OurReferences(System.Reflection.Assembly assembly) =>
         assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("LakalaPos", StringComparison.Ordinal));
 

@@ -2,3 +2,6 @@ using System.Runtime.CompilerServices;
 
 // The tests run the migration runner with an extra, made-up migration to prove upgrades keep data.
 [assembly: InternalsVisibleTo("LakalaPos.Journal.Tests")]
+
+// The core's tests run flows on InMemoryJournal (tests/LakalaPos.Journal.Tests/Support), which checks input with JournalInputRules.
+[assembly: InternalsVisibleTo("LakalaPos.Core.Tests")]

@@ -1,12 +1,12 @@
 using LakalaPos.Core.Hardware;
-using LakalaPos.Core.Host;
 
 namespace LakalaPos.Core.Engine;
 
 /// <summary>
 /// What the terminal is doing now (sign-in, idle, a sale...). The engine hands it one event at a
-/// time; it answers by showing screens, writing the journal, sending to the host and moving on
-/// with <see cref="TerminalContext.Go"/>. Timers it starts die when it is left.
+/// time; it answers by showing screens, writing the journal, sending to the host
+/// (<see cref="TerminalContext.Exchange"/>, which tells it the result) and moving on with
+/// <see cref="TerminalContext.Go"/>. Timers it starts, and a request it still awaits, die when it is left.
 /// </summary>
 public abstract class Activity
 {
@@ -27,10 +27,6 @@ public abstract class Activity
     public virtual void OnCardRemoved(TerminalContext ctx)
     {
     }
-
-    public virtual void OnHost(TerminalContext ctx, HostLinkResult result) =>
-        ctx.Log.Warning("Host result {Outcome} for {Kind} trace {Trace:000000} not expected in {Activity}; ignored",
-            result.Outcome, result.Request.Kind, result.Request.Trace, Name);
 
     public virtual void OnTimer(TerminalContext ctx, TimerTicket ticket)
     {

@@ -6,7 +6,7 @@ using Serilog;
 
 namespace LakalaPos.Core.Engine;
 
-/// <summary>What an activity may use: devices, journal, host, parameters, clock, timers, and moving on.</summary>
+/// <summary>What an activity may use: devices, journal, the host exchange, parameters, clock, timers, and moving on.</summary>
 public sealed class TerminalContext
 {
     private readonly TerminalEngine _engine;
@@ -18,7 +18,7 @@ public sealed class TerminalContext
         _engine = engine;
         Devices = devices;
         Journal = journal;
-        Host = host;
+        Exchange = new HostExchange(this, host);
         Options = options;
         Clock = clock;
         Log = log;
@@ -28,7 +28,10 @@ public sealed class TerminalContext
 
     public TerminalDevices Devices { get; }
     public IJournal Journal { get; }
-    public IHostLink Host { get; }
+
+    /// <summary>The only way to the host: send a request, be told its result or its time-out once.</summary>
+    public HostExchange Exchange { get; }
+
     public TerminalOptions Options { get; }
     public TimeProvider Clock { get; }
     public ILogger Log { get; }

@@ -70,6 +70,7 @@ public sealed class TerminalEngine
         _host.Completed -= OnHost;
         _attached = false;
         Timers.CancelAll();
+        Context.Exchange.PowerLost();
         _current = null;
     }
 
@@ -98,6 +99,7 @@ public sealed class TerminalEngine
     {
         var from = _current?.Name ?? "(power on)";
         Timers.CancelAll();
+        Context.Exchange.ActivityLeft(from);
         _current = next;
         Context.Log.Information("State {From} -> {To}", from, next.Name);
         next.Enter(Context);
@@ -124,6 +126,7 @@ public sealed class TerminalEngine
     {
         Context.Log.Information("State {From} -> {To} (resumed)", _current?.Name, flow.Name);
         Timers.CancelAll();
+        Context.Exchange.ActivityLeft(_current?.Name ?? "(none)");
         _current = flow;
     }
 
@@ -150,13 +153,15 @@ public sealed class TerminalEngine
                     break;
                 case TerminalEvent.HostResult h:
                     NoteSignInRequest(h.Result);
-                    activity.OnHost(Context, h.Result);
+                    Context.Exchange.OnResult(h.Result, activity.Name);
                     break;
                 case TerminalEvent.PaperChanged p:
                     activity.OnPaper(Context, p.HasPaper);
                     break;
                 case TerminalEvent.TimerFired t:
-                    activity.OnTimer(Context, t.Ticket);
+                    // The host timer is the exchange's; every other timer is the activity's.
+                    if (!Context.Exchange.OnTimer(t.Ticket))
+                        activity.OnTimer(Context, t.Ticket);
                     break;
             }
         }

@@ -61,12 +61,11 @@ public sealed class BalanceInquiryActivity : OnlineFlow<BalanceInquiryActivity.S
         GoTo(ctx, Step.Pin);
     }
 
-    protected override Activity? Answered(TerminalContext ctx, HostLinkResult result)
+    protected override Activity? Answered(TerminalContext ctx, ExchangeResult result, Activity next)
     {
-        var next = Online!.Complete(ctx, result);
-        if (result is not { Outcome: HostLinkOutcome.Answered, Response: { Approved: true } answer })
+        if (!result.Approved)
             return next;
-        _balance = answer.BalanceFen;
+        _balance = result.Response!.BalanceFen;
         GoTo(ctx, Step.Result);
         return null;
     }
@@ -81,8 +80,7 @@ public sealed class BalanceInquiryActivity : OnlineFlow<BalanceInquiryActivity.S
             Pin = new SecretDigits(_pin.Value),
         };
         _pin.Reset();
-        var record = PendingRecords.For(ctx, request, TransactionType.Balance, 0);
-        Online = OnlineRequest.Send(ctx, request, record, printsReceipt: false);
+        SendOnline(ctx, request, Pending(ctx, request, TransactionType.Balance, 0), printsReceipt: false);
     }
 
     protected override void Render(TerminalContext ctx)

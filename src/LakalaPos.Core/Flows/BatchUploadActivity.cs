@@ -17,8 +17,6 @@ public sealed class BatchUploadActivity(int batch, Func<bool, Activity> next) : 
 
     private List<BatchUploadEntry[]> _groups = [];
     private int _group;
-    private HostRequest? _request;
-    private TimerTicket? _timer;
 
     public override string Name => $"BatchUpload/{_group + 1}";
 
@@ -32,15 +30,15 @@ public sealed class BatchUploadActivity(int batch, Func<bool, Activity> next) : 
         SendGroup(ctx);
     }
 
-    public override void OnHost(TerminalContext ctx, HostLinkResult result)
+    private void Answered(TerminalContext ctx, ExchangeResult result)
     {
-        if (_request is null || result.Request != _request)
+        if (result.TimedOut)
         {
-            base.OnHost(ctx, result);
+            ctx.Log.Warning("Batch upload of batch {Batch:000000}: no answer to message {Message}; resumed after the next sign-in", batch, _group + 1);
+            ctx.Go(next(false));
             return;
         }
-        ctx.CancelTimer(_timer);
-        if (result is not { Outcome: HostLinkOutcome.Answered, Response.Approved: true })
+        if (!result.Approved)
         {
             ctx.Log.Warning("Batch upload of batch {Batch:000000} stopped at message {Message}: {Outcome} {Code}; resumed after the next sign-in",
                 batch, _group + 1, result.Outcome, result.Response?.ResponseCode);
@@ -57,26 +55,16 @@ public sealed class BatchUploadActivity(int batch, Func<bool, Activity> next) : 
         ctx.Go(next(true));
     }
 
-    public override void OnTimer(TerminalContext ctx, TimerTicket ticket)
-    {
-        if (ticket != _timer || _request is null)
-            return;
-        ctx.Host.Abandon(_request);
-        ctx.Log.Warning("Batch upload of batch {Batch:000000}: no answer to message {Message}; resumed after the next sign-in", batch, _group + 1);
-        ctx.Go(next(false));
-    }
-
     private void SendGroup(TerminalContext ctx)
     {
         ctx.Show(Screen.Of("批上送", Prompts.Processing, $"{_group + 1}/{_groups.Count}"));
-        _request = HostRequests.New(ctx, HostMessageKind.BatchUpload, ctx.Journal.NextTrace()) with
+        var request = HostRequests.New(ctx, HostMessageKind.BatchUpload, ctx.Journal.NextTrace()) with
         {
             Batch = batch,
             UploadEntries = _groups[_group],
             UploadIsLast = _group == _groups.Count - 1,
         };
-        _timer = ctx.StartTimer("host", ctx.Options.HostTimeout);
-        ctx.Host.Send(_request);
+        ctx.Exchange.Send(request, Answered);
     }
 
     private IEnumerable<BatchUploadEntry> Entries(TerminalContext ctx)
@@ -85,13 +73,12 @@ public sealed class BatchUploadActivity(int batch, Func<bool, Activity> next) : 
         {
             if (txn.Type == TransactionType.Balance || txn.Status is not (TransactionStatus.Approved or TransactionStatus.Unknown))
                 continue;
-            var pan = txn.EncryptedPan is { } blob ? ctx.Options.PanProtector.Unprotect(blob) : null;
-            if (pan is null)
+            if (TransactionLifecycle.Of(txn).UploadEntry(ctx.Options.PanProtector) is not { } entry)
             {
                 ctx.Log.Error("Batch upload: the card number of voucher {Voucher:000000} cannot be read back; left out", txn.Voucher);
                 continue;
             }
-            yield return new BatchUploadEntry(txn.Voucher, pan, txn.AmountFen, txn.Type);
+            yield return entry;
         }
     }
 }

@@ -1,4 +1,5 @@
 using LakalaPos.Core.Engine;
+using LakalaPos.Core.Host;
 using LakalaPos.Core.Journal;
 
 namespace LakalaPos.Core.Flows;
@@ -14,10 +15,11 @@ public static class JournalRecovery
     {
         foreach (var txn in ctx.Journal.ListPending())
         {
+            var lifecycle = TransactionLifecycle.Of(txn);
             var recovered = txn switch
             {
-                { ReversalState: ReversalState.Armed } => txn with { ReversalState = ReversalState.Due },
-                { Type: TransactionType.Refund or TransactionType.Balance } => txn with { Status = TransactionStatus.Unknown },
+                { ReversalState: ReversalState.Armed } => lifecycle.ReversalDue(txn.ReversalReason ?? ReversalReasons.Armed),
+                { Type: TransactionType.Refund or TransactionType.Balance } => lifecycle.Unknown(),
                 _ => null,
             };
             if (recovered is null)

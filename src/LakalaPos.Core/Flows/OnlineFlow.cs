@@ -1,5 +1,6 @@
 using LakalaPos.Core.Engine;
 using LakalaPos.Core.Host;
+using LakalaPos.Core.Journal;
 
 namespace LakalaPos.Core.Flows;
 
@@ -12,9 +13,6 @@ namespace LakalaPos.Core.Flows;
 public abstract class OnlineFlow<TStep> : PromptActivity where TStep : struct, Enum
 {
     protected TStep CurrentStep { get; private set; }
-
-    /// <summary>The request in flight, once sent.</summary>
-    protected OnlineRequest? Online { get; set; }
 
     /// <summary>The flow's name in logs ("Sale").</summary>
     protected abstract string FlowName { get; }
@@ -51,23 +49,22 @@ public abstract class OnlineFlow<TStep> : PromptActivity where TStep : struct, E
         });
     }
 
-    public sealed override void OnHost(TerminalContext ctx, HostLinkResult result)
-    {
-        if (Online is null || !Online.Owns(result))
+    /// <summary>The flow's request, journal first (<see cref="OnlineRequest"/>); its outcome comes back to <see cref="Answered"/>.</summary>
+    protected void SendOnline(TerminalContext ctx, HostRequest request, TransactionRecord pending,
+        Func<TransactionRecord, TransactionRecord[]>? alsoOnApproval = null, bool printsReceipt = true) =>
+        OnlineRequest.Send(ctx, request, pending, (c, result, next) =>
         {
-            base.OnHost(ctx, result);
-            return;
-        }
-        if (Answered(ctx, result) is { } next)
-            ctx.Go(next);
-    }
+            if (Answered(c, result, next) is { } to)
+                c.Go(to);
+        }, alsoOnApproval, printsReceipt);
 
-    /// <summary>Where the answer takes the flow; null to stay (the flow moved to a step of its own).</summary>
-    protected virtual Activity? Answered(TerminalContext ctx, HostLinkResult result) => Online!.Complete(ctx, result);
+    /// <summary>The pending journal record of the flow's request, by the signed-in operator.</summary>
+    protected static TransactionRecord Pending(TerminalContext ctx, HostRequest request, TransactionType type, long amountFen) =>
+        TransactionLifecycle.Begin(request, type, amountFen, ctx.Session.OperatorNo ?? "", ctx.Options.PanProtector);
 
-    protected sealed override void OnFlowTimer(TerminalContext ctx, TimerTicket ticket)
-    {
-        if (Online is not null && Online.IsTimeout(ticket))
-            ctx.Go(Online.TimedOut(ctx));
-    }
+    /// <summary>
+    /// Where the request's outcome takes the flow: by default <paramref name="next"/>, where the
+    /// request's outcome leads (receipt, or home with a message); null to stay (the flow moved to a step of its own).
+    /// </summary>
+    protected virtual Activity? Answered(TerminalContext ctx, ExchangeResult result, Activity next) => next;
 }

@@ -38,7 +38,7 @@ public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
     {
         // The check may take a moment on a slow network: say what is happening meanwhile.
         ctx.Show(Screen.Of(Title, Prompts.CheckingNetwork));
-        if (!ctx.Host.IsReachable())
+        if (!ctx.Exchange.IsReachable())
         {
             ctx.Log.Warning("Refund refused: the host cannot be reached");
             return Home.After(ctx, Title, Prompts.NetworkDown);
@@ -156,13 +156,13 @@ public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
             OriginalDate = origDate,
             RefundMethod = _method,
         };
-        var record = PendingRecords.For(ctx, request, TransactionType.Refund, _amount.Fen) with
+        var record = Pending(ctx, request, TransactionType.Refund, _amount.Fen) with
         {
             OrigRrn = _rrn.Value,
             OrigDate = origDate,
             RefundMethod = _method,
         };
-        Online = OnlineRequest.Send(ctx, request, record);
+        SendOnline(ctx, request, record);
     }
 
     protected override void Render(TerminalContext ctx)

@@ -120,8 +120,7 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity.Step>
             Pin = _pin.Length > 0 ? new SecretDigits(_pin.Value) : null,
         };
         _pin.Reset();
-        var record = PendingRecords.For(ctx, request, TransactionType.Sale, _amount.Fen);
-        Online = OnlineRequest.Send(ctx, request, record);
+        SendOnline(ctx, request, Pending(ctx, request, TransactionType.Sale, _amount.Fen));
     }
 
     protected override void Render(TerminalContext ctx)

@@ -22,8 +22,6 @@ public sealed class SettlementActivity : PromptActivity
     private Step _step;
     private int _batch;
     private BatchTotals _totals = BatchTotals.Of([]);
-    private HostRequest? _request;
-    private TimerTicket? _hostTimer;
 
     public override string Name => $"Settlement/{_step}";
 
@@ -57,18 +55,18 @@ public sealed class SettlementActivity : PromptActivity
         OnlineGate.Send(ctx, this, SendSettlement);
     }
 
-    public override void OnHost(TerminalContext ctx, HostLinkResult result)
+    private void Answered(TerminalContext ctx, ExchangeResult result)
     {
-        if (_request is null || result.Request != _request)
+        if (result.TimedOut)
         {
-            base.OnHost(ctx, result);
+            ctx.Log.Warning("Settlement of batch {Batch:000000}: no answer within {Timeout}", _batch, ctx.Options.HostTimeout);
+            ctx.Go(Home.After(ctx, "结算失败", Prompts.HostTimeout));
             return;
         }
-        ctx.CancelTimer(_hostTimer);
-        if (result is not { Outcome: HostLinkOutcome.Answered, Response: { } answer })
+        if (result is not { Answered: true, Response: { } answer })
         {
             ctx.Log.Warning("Settlement of batch {Batch:000000} got no answer: {Outcome} {Detail}", _batch, result.Outcome, result.Detail);
-            ctx.Go(Home.After(ctx, "结算失败", result.Outcome == HostLinkOutcome.NotConnected ? Prompts.NetworkDown : Prompts.HostTimeout));
+            ctx.Go(Home.After(ctx, "结算失败", result.NotSent ? Prompts.NetworkDown : Prompts.HostTimeout));
             return;
         }
         if (!answer.Approved)
@@ -79,7 +77,7 @@ public sealed class SettlementActivity : PromptActivity
         var settlement = new SettlementRecord
         {
             Batch = _batch,
-            LocalTime = _request.LocalTime,
+            LocalTime = result.Request.LocalTime,
             OperatorNo = ctx.Session.OperatorNo ?? "",
             SaleFen = _totals.SaleFen,
             SaleCount = _totals.SaleCount,
@@ -94,22 +92,12 @@ public sealed class SettlementActivity : PromptActivity
         ctx.Go(new BatchUploadActivity(_batch, uploaded => Finish(ctx, settlement, uploaded)));
     }
 
-    protected override void OnFlowTimer(TerminalContext ctx, TimerTicket ticket)
-    {
-        if (ticket != _hostTimer || _request is null)
-            return;
-        ctx.Host.Abandon(_request);
-        ctx.Log.Warning("Settlement of batch {Batch:000000}: no answer within {Timeout}", _batch, ctx.Options.HostTimeout);
-        ctx.Go(Home.After(ctx, "结算失败", Prompts.HostTimeout));
-    }
-
     private void SendSettlement(TerminalContext ctx)
     {
         Render(ctx);
-        _request = HostRequests.New(ctx, HostMessageKind.Settlement, ctx.Journal.NextTrace()) with { Totals = _totals.ForHost };
+        var request = HostRequests.New(ctx, HostMessageKind.Settlement, ctx.Journal.NextTrace()) with { Totals = _totals.ForHost };
         ctx.Log.Information("Settling batch {Batch:000000}: {Totals}", _batch, _totals.ForHost);
-        _hostTimer = ctx.StartTimer("host", ctx.Options.HostTimeout);
-        ctx.Host.Send(_request);
+        ctx.Exchange.Send(request, Answered);
     }
 
     private static Activity Finish(TerminalContext ctx, SettlementRecord settlement, bool uploaded)

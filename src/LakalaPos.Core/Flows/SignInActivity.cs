@@ -20,8 +20,6 @@ public sealed class SignInActivity : PromptActivity
     private Step _step;
     private readonly DigitEntry _operator = new(2, masked: false);
     private readonly DigitEntry _password = new(8, masked: true);
-    private HostRequest? _request;
-    private TimerTicket? _hostTimer;
 
     public override string Name => $"SignIn/{_step}";
 
@@ -62,21 +60,20 @@ public sealed class SignInActivity : PromptActivity
             ctx.Go(new MessageActivity(Screen.Of(Prompts.WrongPassword), () => new SignInActivity()));
             return;
         }
-        _request = HostRequests.New(ctx, HostMessageKind.SignIn, ctx.Journal.NextTrace()) with { OperatorNo = _operator.Value };
+        var request = HostRequests.New(ctx, HostMessageKind.SignIn, ctx.Journal.NextTrace()) with { OperatorNo = _operator.Value };
         GoTo(ctx, Step.Online);
-        _hostTimer = ctx.StartTimer("host", ctx.Options.HostTimeout);
-        ctx.Host.Send(_request);
+        ctx.Exchange.Send(request, Answered);
     }
 
-    public override void OnHost(TerminalContext ctx, HostLinkResult result)
+    private void Answered(TerminalContext ctx, ExchangeResult result)
     {
-        if (_step != Step.Online || result.Request != _request)
+        if (result.TimedOut)
         {
-            base.OnHost(ctx, result);
+            ctx.Log.Warning("Sign-in: no answer from the host within {Timeout}", ctx.Options.HostTimeout);
+            ctx.Go(new MessageActivity(Screen.Of(Prompts.SignInFailed, Prompts.HostTimeout), () => new SignInActivity()));
             return;
         }
-        ctx.CancelTimer(_hostTimer);
-        if (result is { Outcome: HostLinkOutcome.Answered, Response.Approved: true })
+        if (result.Approved)
         {
             ctx.Session.OperatorNo = _operator.Value;
             ctx.Session.SignInRequested = false;
@@ -88,20 +85,11 @@ public sealed class SignInActivity : PromptActivity
         ctx.Go(new MessageActivity(Screen.Of(RefusalLines(result)), () => new SignInActivity()));
     }
 
-    protected override void OnFlowTimer(TerminalContext ctx, TimerTicket ticket)
+    private static string[] RefusalLines(ExchangeResult result) => result switch
     {
-        if (ticket != _hostTimer || _request is null)
-            return;
-        ctx.Host.Abandon(_request);
-        ctx.Log.Warning("Sign-in: no answer from the host within {Timeout}", ctx.Options.HostTimeout);
-        ctx.Go(new MessageActivity(Screen.Of(Prompts.SignInFailed, Prompts.HostTimeout), () => new SignInActivity()));
-    }
-
-    private static string[] RefusalLines(HostLinkResult result) => result switch
-    {
-        { Outcome: HostLinkOutcome.NotConnected } => [Prompts.SignInFailed, Prompts.NetworkDown],
-        { Outcome: HostLinkOutcome.Answered, Response: { } r } when !string.IsNullOrWhiteSpace(r.Text) => [Prompts.SignInFailed, r.Text!],
-        { Outcome: HostLinkOutcome.Answered, Response: { } r } => [Prompts.SignInFailed, $"{r.ResponseCode} {ResponseCodes.TextOf(r.ResponseCode)}"],
+        { NotSent: true } => [Prompts.SignInFailed, Prompts.NetworkDown],
+        { Answered: true, Response: { } r } when !string.IsNullOrWhiteSpace(r.Text) => [Prompts.SignInFailed, r.Text!],
+        { Answered: true, Response: { } r } => [Prompts.SignInFailed, $"{r.ResponseCode} {ResponseCodes.TextOf(r.ResponseCode)}"],
         _ => [Prompts.SignInFailed, Prompts.Declined],
     };
 

@@ -11,40 +11,26 @@ namespace LakalaPos.Core.Flows;
 /// </summary>
 public sealed class SignInAgainActivity(Func<bool, Activity> next) : Activity
 {
-    private HostRequest? _request;
-    private TimerTicket? _timer;
-
     public override string Name => "SignInAgain";
 
     public override void Enter(TerminalContext ctx)
     {
         ctx.Show(Screen.Of("签到", Prompts.SigningIn, Prompts.Processing));
-        _request = HostRequests.New(ctx, HostMessageKind.SignIn, ctx.Journal.NextTrace()) with { OperatorNo = ctx.Session.OperatorNo };
-        _timer = ctx.StartTimer("host", ctx.Options.HostTimeout);
-        ctx.Host.Send(_request);
+        var request = HostRequests.New(ctx, HostMessageKind.SignIn, ctx.Journal.NextTrace()) with { OperatorNo = ctx.Session.OperatorNo };
+        ctx.Exchange.Send(request, Answered);
     }
 
-    public override void OnHost(TerminalContext ctx, HostLinkResult result)
+    private void Answered(TerminalContext ctx, ExchangeResult result)
     {
-        if (result.Request != _request)
+        if (result.TimedOut)
         {
-            base.OnHost(ctx, result);
+            ctx.Log.Warning("Sign-in again: no answer within {Timeout}", ctx.Options.HostTimeout);
+            ctx.Go(next(false));
             return;
         }
-        ctx.CancelTimer(_timer);
-        var ok = result is { Outcome: HostLinkOutcome.Answered, Response.Approved: true };
-        if (ok)
+        if (result.Approved)
             ctx.Session.SignInRequested = false;
         ctx.Log.Information("Sign-in again for operator {Operator}: {Outcome} {Code}", ctx.Session.OperatorNo, result.Outcome, result.Response?.ResponseCode);
-        ctx.Go(next(ok));
-    }
-
-    public override void OnTimer(TerminalContext ctx, TimerTicket ticket)
-    {
-        if (ticket != _timer)
-            return;
-        ctx.Host.Abandon(_request!);
-        ctx.Log.Warning("Sign-in again: no answer within {Timeout}", ctx.Options.HostTimeout);
-        ctx.Go(next(false));
+        ctx.Go(next(result.Approved));
     }
 }

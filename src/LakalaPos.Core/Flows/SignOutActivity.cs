@@ -10,40 +10,19 @@ namespace LakalaPos.Core.Flows;
 /// </summary>
 public sealed class SignOutActivity : Activity
 {
-    private HostRequest? _request;
-    private TimerTicket? _timer;
-
     public override string Name => "SignOut";
 
     public override void Enter(TerminalContext ctx)
     {
         ctx.Show(Screen.Of("签退", Prompts.Processing));
-        _request = HostRequests.New(ctx, HostMessageKind.SignOut, ctx.Journal.NextTrace()) with { OperatorNo = ctx.Session.OperatorNo };
-        _timer = ctx.StartTimer("host", ctx.Options.HostTimeout);
-        ctx.Host.Send(_request);
+        var request = HostRequests.New(ctx, HostMessageKind.SignOut, ctx.Journal.NextTrace()) with { OperatorNo = ctx.Session.OperatorNo };
+        ctx.Exchange.Send(request, Answered);
     }
 
-    public override void OnHost(TerminalContext ctx, HostLinkResult result)
+    private static void Answered(TerminalContext ctx, ExchangeResult result)
     {
-        if (result.Request != _request)
-        {
-            base.OnHost(ctx, result);
-            return;
-        }
-        ctx.Log.Information("Sign-out answered: {Outcome} {Code}", result.Outcome, result.Response?.ResponseCode);
-        Done(ctx);
-    }
-
-    public override void OnTimer(TerminalContext ctx, TimerTicket ticket)
-    {
-        if (ticket != _timer)
-            return;
-        ctx.Host.Abandon(_request!);
-        Done(ctx);
-    }
-
-    private static void Done(TerminalContext ctx)
-    {
+        if (!result.TimedOut)
+            ctx.Log.Information("Sign-out answered: {Outcome} {Code}", result.Outcome, result.Response?.ResponseCode);
         ctx.Log.Information("Operator {Operator} signed out", ctx.Session.OperatorNo);
         ctx.Session.OperatorNo = null;
         ctx.Go(new MessageActivity(Screen.Of(Prompts.SignedOut), () => new SignInActivity()));

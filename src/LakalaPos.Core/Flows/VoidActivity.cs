@@ -72,10 +72,10 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
             base.OnCard(ctx, card);
             return;
         }
-        var original = _sale!.EncryptedPan is { } blob ? ctx.Options.PanProtector.Unprotect(blob) : null;
-        if (original != card.Pan)
+        var sale = _sale!;
+        if (TransactionLifecycle.Of(sale).Pan(ctx.Options.PanProtector) != card.Pan)
         {
-            ctx.Log.Warning("Void of voucher {Voucher:000000}: card {Card} is not the original's {Original}", _sale.Voucher, card.MaskedPan, _sale.MaskedPan);
+            ctx.Log.Warning("Void of voucher {Voucher:000000}: card {Card} is not the original's {Original}", sale.Voucher, card.MaskedPan, sale.MaskedPan);
             ctx.Go(Home.After(ctx, Title, Prompts.CardMismatch));
             return;
         }
@@ -118,7 +118,8 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
     private void SendVoid(TerminalContext ctx)
     {
         var sale = _sale!;
-        var card = _card ?? JournalCard(ctx, sale);
+        // Without a card presented (voidCardRequired off) the void carries the journal's card number, keyed in (22 = 01).
+        var card = _card ?? TransactionLifecycle.Of(sale).KeyedCard(ctx.Options.PanProtector);
         var trace = ctx.Journal.NextTrace();
         var request = HostRequests.New(ctx, HostMessageKind.Void, trace) with
         {
@@ -131,7 +132,7 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
             OriginalTrace = sale.Voucher,
         };
         _pin.Reset();
-        var record = PendingRecords.For(ctx, request, TransactionType.Void, sale.AmountFen) with
+        var record = Pending(ctx, request, TransactionType.Void, sale.AmountFen) with
         {
             OrigVoucher = sale.Voucher,
             OrigBatch = sale.Batch,
@@ -139,17 +140,8 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
             OrigAuthCode = sale.AuthCode,
             Reason = _reason,
         };
-        Online = OnlineRequest.Send(ctx, request, record,
-            alsoOnApproval: _ => [(ctx.Journal.Find(sale.Id) ?? sale) with { Status = TransactionStatus.Voided }]);
-    }
-
-    /// <summary>Without a card presented (voidCardRequired off) the void carries the journal's card number, keyed in (22 = 01).</summary>
-    private static CardData JournalCard(TerminalContext ctx, TransactionRecord sale)
-    {
-        var pan = sale.EncryptedPan is { } blob ? ctx.Options.PanProtector.Unprotect(blob) : null;
-        if (pan is null || sale.ExpiryYyMm is null)
-            throw new InvalidOperationException($"voucher {sale.Voucher:000000}: the card number cannot be read back from the journal");
-        return new CardData(pan, sale.ExpiryYyMm, EntryMode.Manual);
+        SendOnline(ctx, request, record,
+            alsoOnApproval: approvedVoid => [TransactionLifecycle.Of(ctx.Journal.Find(sale.Id) ?? sale).Voided(approvedVoid)]);
     }
 
     protected override void Render(TerminalContext ctx)

@@ -1,0 +1,37 @@
+using LakalaPos.Core.Host;
+
+namespace LakalaPos.Core.Tests.Support;
+
+/// <summary>
+/// A host link that only remembers: what was sent and abandoned. A test makes the host answer
+/// (<see cref="Answer"/>, <see cref="Report"/>), whenever it likes, as often as it likes; the
+/// result is only queued by the engine, as a real link's would be.
+/// </summary>
+internal sealed class FakeHostLink : IHostLink
+{
+    public List<HostRequest> Sent { get; } = [];
+    public List<HostRequest> Abandoned { get; } = [];
+
+    /// <summary>Called inside <see cref="Send"/>, like an in-memory link that answers at once.</summary>
+    public Action<HostRequest>? OnSend { get; set; }
+
+    public HostRequest LastSent => Sent[^1];
+
+    public event EventHandler<HostLinkResult>? Completed;
+
+    public bool IsReachable() => true;
+
+    public void Send(HostRequest request)
+    {
+        Sent.Add(request);
+        OnSend?.Invoke(request);
+    }
+
+    public void Abandon(HostRequest request) => Abandoned.Add(request);
+
+    /// <summary>The host answers <paramref name="request"/> with <paramref name="code"/>.</summary>
+    public void Answer(HostRequest request, string code = "00") =>
+        Report(new HostLinkResult(request, HostLinkOutcome.Answered, new HostResponse { ResponseCode = code, Rrn = "000000000001", AuthCode = "123456" }));
+
+    public void Report(HostLinkResult result) => Completed?.Invoke(this, result);
+}

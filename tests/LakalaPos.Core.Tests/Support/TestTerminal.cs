@@ -1,0 +1,82 @@
+using LakalaPos.Core.Engine;
+using LakalaPos.Core.Hardware;
+using LakalaPos.Core.Profiles;
+using LakalaPos.Core.Screens;
+using LakalaPos.Core.Security;
+using LakalaPos.Journal.Tests.Support;
+using LakalaPos.Terminal.Replay;
+using Serilog;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace LakalaPos.Core.Tests.Support;
+
+/// <summary>
+/// An engine on a manual clock, an in-memory journal and a <see cref="FakeHostLink"/>, started
+/// in the activity a test gives it. Nothing runs unless the test says so (<see cref="Run"/>, <see cref="Advance"/>).
+/// </summary>
+internal sealed class TestTerminal : ILogEventSink
+{
+    public static readonly TimeSpan HostTimeout = TimeSpan.FromSeconds(60);
+    public static readonly PanProtector Protector = new(Convert.FromHexString(TestKeys.DataKeyHex));
+
+    private readonly List<string> _log = [];
+
+    public TestTerminal()
+    {
+        Journal = new InMemoryJournal(Clock);
+        var devices = new TerminalDevices(new NoKeypad(), Display, new NoCardReader(), null);
+        var options = new TerminalOptions { HostTimeout = HostTimeout, PanProtector = Protector };
+        var log = new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(this).CreateLogger();
+        Engine = new TerminalEngine(devices, Journal, Link, options, Clock, log, _ => First ?? throw new InvalidOperationException("no first activity"));
+    }
+
+    public VirtualClock Clock { get; } = new(new DateTimeOffset(2026, 3, 14, 9, 30, 0, TimeSpan.FromHours(8)));
+    public InMemoryJournal Journal { get; }
+    public FakeHostLink Link { get; } = new();
+    public ShownScreens Display { get; } = new();
+    public TerminalEngine Engine { get; }
+    public TerminalContext Ctx => Engine.Context;
+    public IReadOnlyList<string> Log => _log;
+    private Activity? First { get; set; }
+
+    /// <summary>Powers on straight into <paramref name="first"/>.</summary>
+    public TestTerminal Start(Activity first)
+    {
+        First = first;
+        Engine.PowerOn();
+        return this;
+    }
+
+    /// <summary>Handles what is queued (host results, timers that fired).</summary>
+    public void Run() => Engine.RunUntilIdle();
+
+    /// <summary>Time passes on both clocks; timers due by then fire.</summary>
+    public void Advance(TimeSpan by)
+    {
+        Clock.Advance(by);
+        Engine.FireDueTimers();
+    }
+
+    void ILogEventSink.Emit(LogEvent logEvent) => _log.Add(logEvent.RenderMessage());
+
+    private sealed class NoKeypad : IKeypad
+    {
+        public event EventHandler<Key>? KeyPressed { add { } remove { } }
+    }
+
+    private sealed class NoCardReader : ICardReader
+    {
+        public event EventHandler<CardData>? CardPresented { add { } remove { } }
+        public event EventHandler? CardRemoved { add { } remove { } }
+    }
+}
+
+/// <summary>A display that keeps what it was shown.</summary>
+internal sealed class ShownScreens : IDisplay
+{
+    public List<Screen> Shown { get; } = [];
+    public int Columns => 32;
+    public Screen? Last => Shown.Count == 0 ? null : Shown[^1];
+    public void Show(Screen screen) => Shown.Add(screen);
+}

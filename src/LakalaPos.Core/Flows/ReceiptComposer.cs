@@ -22,11 +22,12 @@ public static class ReceiptComposer
 /// <summary>The slip printed when a reversal failed for good: marked as not a voucher.</summary>
 public static class FaultSlip
 {
-    public static void Print(TerminalContext ctx, TransactionRecord txn)
+    /// <param name="problem">What went wrong besides "no answer", printed on the slip (e.g. <see cref="FaultSlipBuilder.CardDataUnreadable"/>).</param>
+    public static void Print(TerminalContext ctx, TransactionRecord txn, string? problem = null)
     {
         if (ctx.Devices.Printer is not { } printer)
             return;
-        var slip = FaultSlipBuilder.Build(txn, ReceiptComposer.Merchant(ctx), ctx.Now, ctx.Options.IsTestProfile);
+        var slip = FaultSlipBuilder.Build(txn, ReceiptComposer.Merchant(ctx), ctx.Now, ctx.Options.IsTestProfile, problem);
         var outcome = printer.Print(ReceiptRenderer.Render(slip, printer.Columns));
         ctx.Log.Information("Fault slip for voucher {Voucher:000000}: {Outcome}", txn.Voucher, outcome);
     }

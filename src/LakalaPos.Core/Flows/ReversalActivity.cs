@@ -1,5 +1,6 @@
 using LakalaPos.Core.Engine;
 using LakalaPos.Core.Journal;
+using LakalaPos.Core.Receipts;
 using LakalaPos.Core.Screens;
 
 namespace LakalaPos.Core.Flows;
@@ -34,7 +35,13 @@ public sealed class ReversalActivity(Func<bool, Activity> next, string? headline
             ctx.Go(next(true));
             return;
         }
-        var request = TransactionLifecycle.Of(_txn).ReversalRequest(ctx.Options.PanProtector, ctx.Parameters.TerminalNo, ctx.Parameters.MerchantNo);
+        var txn = TransactionLifecycle.Of(_txn);
+        if (txn.CardDataUnreadable(ctx.Options.PanProtector))
+        {
+            CannotBeBuilt(ctx, txn);
+            return;
+        }
+        var request = txn.ReversalRequest(ctx.Options.PanProtector, ctx.Parameters.TerminalNo, ctx.Parameters.MerchantNo);
         ctx.Show(Screen.Of(headline ?? "冲正", "冲正中", Prompts.Processing));
         ctx.Log.Information("Sending reversal {Reason} of {Type} voucher {Voucher:000000}, attempt {Attempt}",
             _txn.ReversalReason, _txn.Type, _txn.Voucher, _txn.ReversalAttempts + 1);
@@ -60,6 +67,26 @@ public sealed class ReversalActivity(Func<bool, Activity> next, string? headline
         }
         Failed(ctx, txn, result.TimedOut ? "no answer" : $"{result.Outcome} {result.Response?.ResponseCode}");
     }
+
+    /// <summary>
+    /// The card data kept for the reversal cannot be decrypted (the data key was changed, or the
+    /// journal is damaged): no attempt can reach the host, and none ever will with this key. The
+    /// usual attempts are counted at once, each journaled, and the reversal is given up with a
+    /// fault slip that says why, so the terminal can work again; the screen says it once.
+    /// </summary>
+    private void CannotBeBuilt(TerminalContext ctx, TransactionLifecycle txn)
+    {
+        ctx.Log.Error("Reversal of {Type} voucher {Voucher:000000} cannot be built: the card data kept for it cannot be decrypted " +
+            "with this terminal's data key (the key was changed or the journal is damaged); giving it up after {Retries} attempts",
+            txn.Record.Type, txn.Record.Voucher, ctx.Parameters.ReversalRetries);
+        while (txn.Record.ReversalAttempts + 1 < ctx.Parameters.ReversalRetries)
+            txn = TransactionLifecycle.Of(ctx.Journal.Write($"reversal attempt {txn.Record.ReversalAttempts + 1} failed: {CardDataUnreadable}", txn.ReversalAttemptFailed())[0]);
+        var givenUp = ctx.Journal.Write($"reversal failed after {txn.Record.ReversalAttempts + 1} attempts: {CardDataUnreadable}", txn.ReversalGivenUp())[0];
+        FaultSlip.Print(ctx, givenUp, FaultSlipBuilder.CardDataUnreadable);
+        ctx.Go(new MessageActivity(Screen.Of(Prompts.ReversalFailed, Prompts.ReversalDataUnreadable), () => next(true)));
+    }
+
+    private const string CardDataUnreadable = "its card data cannot be decrypted with this data key";
 
     private void Failed(TerminalContext ctx, TransactionLifecycle txn, string why)
     {

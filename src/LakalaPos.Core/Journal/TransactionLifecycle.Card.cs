@@ -13,6 +13,14 @@ public sealed partial class TransactionLifecycle
     /// <summary>The card number, or null when there is none or it cannot be read back (another key, a damaged blob).</summary>
     public string? Pan(PanProtector protector) => Record.EncryptedPan is { } blob ? protector.Unprotect(blob) : null;
 
+    /// <summary>
+    /// True when card data was kept for this transaction but cannot be read back with this data key
+    /// (the key was changed, or the journal is damaged): no later message can be built from it.
+    /// </summary>
+    public bool CardDataUnreadable(PanProtector protector) =>
+        (Record.EncryptedPan is { } pan && protector.Unprotect(pan) is null)
+        || (Record.EncryptedIccData is { } icc && protector.UnprotectBytes(icc) is null);
+
     /// <summary>The card as it was read (entry mode, sequence number, IC data), or null when it cannot be read back.</summary>
     public CardData? Card(PanProtector protector)
     {

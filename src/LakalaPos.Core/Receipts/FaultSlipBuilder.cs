@@ -14,7 +14,10 @@ public static class FaultSlipBuilder
     public const string NotAVoucher = "非交易凭证 NOT A VOUCHER";
     public const string Advice = "冲正失败,请联系客服";
 
-    public static Receipt Build(TransactionRecord transaction, MerchantInfo merchant, DateTimeOffset printedAt, bool testProfile = false)
+    /// <summary>The problem line of a reversal that could not even be built.</summary>
+    public const string CardDataUnreadable = "卡数据无法读取,冲正未发送 CARD DATA UNREADABLE, NOT SENT";
+
+    public static Receipt Build(TransactionRecord transaction, MerchantInfo merchant, DateTimeOffset printedAt, bool testProfile = false, string? problem = null)
     {
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(merchant);
@@ -46,6 +49,8 @@ public static class FaultSlipBuilder
         lines.Add(new FieldLine(ReceiptLabels.Amount, ReceiptFormats.Amount(transaction.AmountFen, negative: false), ValueOnOwnLine: true));
         lines.Add(new FieldLine("冲正原因 REASON", ReasonText(transaction.ReversalReason)));
         lines.Add(new FieldLine("冲正次数 ATTEMPTS", transaction.ReversalAttempts.ToString(CultureInfo.InvariantCulture)));
+        if (problem is not null)
+            lines.Add(new TextLine(problem));
 
         lines.Add(new SeparatorLine());
         lines.Add(new TextLine(Advice));

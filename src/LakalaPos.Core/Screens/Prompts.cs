@@ -49,6 +49,9 @@ public static class Prompts
     public const string MerchantBalance = "商户余额";
     public const string ReversalFailed = "冲正失败,请联系客服";
     public const string ReversalPending = "冲正未完成,请稍后重试";
+
+    /// <summary>A due reversal whose kept card data cannot be decrypted: it was given up without being sent.</summary>
+    public const string ReversalDataUnreadable = "冲正数据无法读取";
     public const string UploadUnfinished = "批上送未完成,签到后续传";
     public const string PrintFailed = "凭证打印失败,请重打印";
     public const string CheckingNetwork = "正在检查网络";

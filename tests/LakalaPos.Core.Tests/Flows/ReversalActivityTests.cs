@@ -76,4 +76,23 @@ public sealed class ReversalActivityTests
         (Txn.Status, Txn.ReversalState, Txn.ReversalAttempts).Should().Be((TransactionStatus.Unknown, ReversalState.Failed, 3));
         _t.Display.Last!.Lines.Should().Equal(Prompts.ReversalFailed);
     }
+
+    [Fact]
+    public void A_reversal_whose_card_data_cannot_be_read_back_is_given_up_without_being_sent_and_says_why()
+    {
+        var damaged = Txn.EncryptedPan!.ToArray();
+        damaged[^1] ^= 0xFF;
+        _t.Journal.Write("damaged card data", Txn with { EncryptedPan = damaged });
+
+        Start();
+
+        _t.Link.Sent.Should().BeEmpty("no reversal can be built without its card");
+        (Txn.Status, Txn.ReversalState, Txn.ReversalAttempts).Should().Be((TransactionStatus.Unknown, ReversalState.Failed, 3));
+        _t.Display.Last!.Lines.Should().Equal(Prompts.ReversalFailed, Prompts.ReversalDataUnreadable);
+        _t.Log.Should().ContainSingle(line => line.Contains("cannot be built") && line.Contains("cannot be decrypted"));
+
+        _t.Advance(TimeSpan.FromSeconds(3));
+        _cleared.Should().Equal(true);
+        _t.Engine.ActivityName.Should().Be("Cleared", "the terminal is usable again");
+    }
 }

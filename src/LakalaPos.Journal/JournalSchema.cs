@@ -4,41 +4,21 @@ using Serilog;
 namespace LakalaPos.Journal;
 
 /// <summary>
-/// Decides whether a file may be used as a journal and brings its schema up to date.
-/// Nothing is written to a file until it is known to be a journal (or empty).
+/// Decides whether a file may be used as a journal (<see cref="ReadVersion"/>, which writes
+/// nothing) and brings its schema up to date (<see cref="Upgrade"/>).
 /// </summary>
 internal static class JournalSchema
 {
     /// <summary>Stamped into the SQLite header ("LKJL") so a journal is recognised without reading tables.</summary>
     public const int ApplicationId = 0x4C4B4A4C;
 
-    /// <summary>Checks the file, sets the connection pragmas, applies missing migrations; returns the schema version.</summary>
-    public static int Prepare(
-        SqliteConnection connection, string path, IReadOnlyList<JournalMigration> migrations, TimeProvider clock, ILogger log)
-    {
-        CheckMigrationList(migrations);
-        var latest = migrations[^1].Version;
-        var version = ReadVersionOrZero(connection, path);
-        if (version > latest)
-        {
-            throw new JournalFileException(path,
-                $"Journal '{path}' has schema version {version}, newer than this software understands ({latest}). " +
-                "It was not opened, so none of its data is lost; run the newer software.");
-        }
-
-        SetPragmas(connection, path);
-        foreach (var migration in migrations.Where(m => m.Version > version))
-        {
-            Apply(connection, migration, clock);
-            log.Information("Journal {Path}: schema migrated to version {Version} ({Description})",
-                path, migration.Version, migration.Description);
-        }
-
-        return latest;
-    }
-
-    /// <summary>0 for an empty file; the journal's schema version; or an exception for anything else.</summary>
-    private static int ReadVersionOrZero(SqliteConnection connection, string path)
+    /// <summary>
+    /// The file's schema version without writing anything: 0 for an empty file. Throws
+    /// <see cref="JournalFileException"/> for a file that is not a journal, is damaged, or is newer
+    /// than <paramref name="latest"/>. Versions must run 1, 2, 3, … with no gap: a gap or a wild
+    /// number is damage, never a "newer" journal.
+    /// </summary>
+    public static int ReadVersion(SqliteConnection connection, string path, int latest)
     {
         long applicationId;
         long objectCount;
@@ -49,28 +29,65 @@ internal static class JournalSchema
         }
         catch (SqliteException ex)
         {
-            throw new JournalFileException(path,
-                $"'{path}' is not a LakalaPos journal: it is not an SQLite database ({ex.Message}).", ex);
+            throw new JournalFileException(path, JournalProblems.NotADatabase(path, ex.Message), ex);
         }
 
         if (applicationId == 0 && objectCount == 0)
             return 0;
         if (applicationId != ApplicationId)
         {
-            throw new JournalFileException(path,
-                $"'{path}' is not a LakalaPos journal: it is an SQLite database of another application " +
-                $"(application id 0x{applicationId:X8}). It was left untouched.");
+            // A journal's own tables under a foreign stamp: the header is damaged, the file is ours.
+            var journalTables = Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('schema_version', 'counters')");
+            throw new JournalFileException(path, journalTables == 2
+                ? JournalProblems.Damaged(path, $"its header carries application id 0x{applicationId:X8} instead of the journal's")
+                : JournalProblems.OtherApplication(path, applicationId));
         }
 
+        long version;
+        long count;
         try
         {
-            return (int)Scalar(connection, "SELECT coalesce(max(version), 0) FROM schema_version");
+            version = Scalar(connection, "SELECT coalesce(max(version), 0) FROM schema_version");
+            count = Scalar(connection, "SELECT count(*) FROM schema_version WHERE version BETWEEN 1 AND (SELECT max(version) FROM schema_version)");
         }
         catch (SqliteException ex)
         {
-            throw new JournalFileException(path,
-                $"'{path}' is marked as a LakalaPos journal but has no readable schema version ({ex.Message}).", ex);
+            throw new JournalFileException(path, JournalProblems.Damaged(path, $"no readable schema version: {ex.Message}"), ex);
         }
+
+        if (version < 1 || count != version)
+            throw new JournalFileException(path, JournalProblems.Damaged(path, $"its schema versions do not run 1 to {version}"));
+        if (version > latest)
+            throw new JournalFileException(path, JournalProblems.Newer(path, version, latest));
+        return (int)version;
+    }
+
+    /// <summary>Sets the connection pragmas and applies the migrations after <paramref name="version"/>; returns the new version.</summary>
+    public static int Upgrade(
+        SqliteConnection connection, string path, IReadOnlyList<JournalMigration> migrations, int version, TimeProvider clock, ILogger log)
+    {
+        SetPragmas(connection, path);
+        foreach (var migration in migrations.Where(m => m.Version > version))
+        {
+            Apply(connection, migration, clock);
+            log.Information("Journal {Path}: schema migrated to version {Version} ({Description})",
+                path, migration.Version, migration.Description);
+        }
+
+        return migrations[^1].Version;
+    }
+
+    /// <summary>Throws unless the steps are numbered 1, 2, 3, … (a programming error, not a file problem).</summary>
+    public static void CheckMigrationList(IReadOnlyList<JournalMigration> migrations)
+    {
+        for (var i = 0; i < migrations.Count; i++)
+        {
+            if (migrations[i].Version != i + 1)
+                throw new InvalidOperationException($"Journal migrations must be numbered 1, 2, 3...; entry {i} has version {migrations[i].Version}.");
+        }
+
+        if (migrations.Count == 0)
+            throw new InvalidOperationException("Journal migrations list is empty.");
     }
 
     private static void SetPragmas(SqliteConnection connection, string path)
@@ -113,19 +130,7 @@ internal static class JournalSchema
         transaction.Commit();
     }
 
-    private static void CheckMigrationList(IReadOnlyList<JournalMigration> migrations)
-    {
-        for (var i = 0; i < migrations.Count; i++)
-        {
-            if (migrations[i].Version != i + 1)
-                throw new InvalidOperationException($"Journal migrations must be numbered 1, 2, 3...; entry {i} has version {migrations[i].Version}.");
-        }
-
-        if (migrations.Count == 0)
-            throw new InvalidOperationException("Journal migrations list is empty.");
-    }
-
-    private static long Scalar(SqliteConnection connection, string sql)
+    public static long Scalar(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -1,4 +1,5 @@
 using LakalaPos.Core.Journal;
+using LakalaPos.Journal.Counting;
 using Microsoft.Data.Sqlite;
 
 namespace LakalaPos.Journal;
@@ -88,45 +89,66 @@ public sealed partial class SqliteJournal
         _log.Information("Journal: parameter {Name} saved", name);
     }
 
-    public int CurrentBatch() => InTransaction(tx =>
-    {
-        using var command = Command(tx, "SELECT batch FROM counters WHERE id = 1");
-        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    });
+    public int CurrentBatch() => InTransaction(ReadCounters).Batch;
 
     public void SetBatch(int batch)
     {
         JournalInputRules.CheckBatch(batch);
-        InTransaction(tx =>
-        {
-            using var command = Command(tx, "UPDATE counters SET batch = $batch WHERE id = 1");
-            command.Parameters.AddWithValue("$batch", batch);
-            command.ExecuteNonQuery();
-        });
+        MoveCounters(current => current with { Batch = batch });
         _log.Information("Journal: batch set to {Batch:D6}", batch);
     }
 
+    /// <summary>Takes the next trace: committed to the journal, then to the high-water mark, then handed out.</summary>
     public int NextTrace() => InTransaction(tx =>
     {
         using var command = Command(tx, $"""
             UPDATE counters
             SET last_trace = CASE WHEN last_trace >= {JournalInputRules.MaxCounter} THEN 1 ELSE last_trace + 1 END
             WHERE id = 1
-            RETURNING last_trace
+            RETURNING batch, last_trace
             """);
-        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    });
+        return ReadCountersRow(command);
+    }, WriteMark).LastTrace;
 
     public void SetTrace(int lastUsed)
     {
         JournalInputRules.CheckLastTrace(lastUsed);
-        InTransaction(tx =>
-        {
-            using var command = Command(tx, "UPDATE counters SET last_trace = $last WHERE id = 1");
-            command.Parameters.AddWithValue("$last", lastUsed);
-            command.ExecuteNonQuery();
-        });
+        MoveCounters(current => current with { LastTrace = lastUsed });
         _log.Information("Journal: last trace set to {Trace:D6}", lastUsed);
+    }
+
+    private Counters ReadCounters(SqliteTransaction tx)
+    {
+        using var command = Command(tx, "SELECT batch, last_trace FROM counters WHERE id = 1");
+        return ReadCountersRow(command);
+    }
+
+    /// <summary>
+    /// A deliberate move of the counters (系统管理). The mark never ends up above the journal after
+    /// a power cut: moving up, it follows the commit; moving down, it goes first (and again after).
+    /// </summary>
+    private void MoveCounters(Func<Counters, Counters> change) => InTransaction(tx =>
+    {
+        var current = ReadCounters(tx);
+        var next = change(current);
+        if (next.IsBehind(current))
+            WriteMark(next);
+        using var command = Command(tx, "UPDATE counters SET batch = $batch, last_trace = $last WHERE id = 1");
+        command.Parameters.AddWithValue("$batch", next.Batch);
+        command.Parameters.AddWithValue("$last", next.LastTrace);
+        command.ExecuteNonQuery();
+        return next;
+    }, WriteMark);
+
+    private void WriteMark(Counters counters) => CounterMark.Write(_markPath, counters);
+
+    /// <summary>The (batch, last_trace) row a command returns; the row missing is a damaged journal, never "0".</summary>
+    private static Counters ReadCountersRow(SqliteCommand command)
+    {
+        using var row = command.ExecuteReader();
+        if (!row.Read())
+            throw new InvalidDataException("Journal: the counters row is missing, so no batch or trace number can be given.");
+        return new Counters(row.GetInt32(0), row.GetInt32(1));
     }
 
     private static OperatorRecord ReadOperator(SqliteDataReader row) =>

@@ -29,11 +29,15 @@ public sealed partial class SqliteJournal
             insert.Parameters.AddWithValue("$result", JournalText.FromEnum(settlement.Result));
             insert.Parameters.AddWithValue("$upload", settlement.UploadDone ? 1 : 0);
             insert.ExecuteNonQuery();
-            using var next = Command(tx, "UPDATE counters SET batch = CASE WHEN $batch >= 999999 THEN 1 ELSE $batch + 1 END WHERE id = 1");
+            using var next = Command(tx, """
+                UPDATE counters SET batch = CASE WHEN $batch >= 999999 THEN 1 ELSE $batch + 1 END WHERE id = 1
+                RETURNING batch, last_trace
+                """);
             next.Parameters.AddWithValue("$batch", settlement.Batch);
-            next.ExecuteNonQuery();
-        });
+            return ReadCountersRow(next);
+        }, WriteMark);
         _log.Information("Journal: batch {Batch:D6} settled ({Result}); next batch begins", settlement.Batch, settlement.Result);
+        BackUpAfterSettlement();
     }
 
     public void MarkSettlementUploaded(int batch)
@@ -47,6 +51,30 @@ public sealed partial class SqliteJournal
         if (updated != 1)
             throw new KeyNotFoundException($"Journal: batch {batch:D6} has no settlement to mark uploaded.");
         _log.Information("Journal: batch upload of batch {Batch:D6} done", batch);
+        BackUpAfterSettlement();
+    }
+
+    /// <summary>
+    /// Replaces the automatic backup (if one was asked for) with a copy of the journal as it is now.
+    /// The settlement is already committed, so a backup that fails is logged, never thrown.
+    /// </summary>
+    private void BackUpAfterSettlement()
+    {
+        if (_settlementBackupPath is null)
+            return;
+        try
+        {
+            lock (_gate)
+            {
+                ObjectDisposedException.ThrowIf(_closed, this);
+                JournalBackup.Write(_connection, _settlementBackupPath);
+            }
+            _log.Information("Journal: backup after settlement written to {Path}", _settlementBackupPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            _log.Warning("Journal: the backup after settlement could not be written to {Path}: {Reason:l}", _settlementBackupPath, ex.Message);
+        }
     }
 
     public SettlementRecord? LastSettlement() => InTransaction(tx =>

@@ -27,19 +27,22 @@ public sealed partial class SqliteJournal
         QueryOne("WHERE id = $id", ("$id", id));
 
     public TransactionRecord? FindByVoucher(int voucher, int batch) =>
-        QueryOne("WHERE voucher = $voucher AND batch = $batch ORDER BY id DESC LIMIT 1", ("$voucher", voucher), ("$batch", batch));
+        QueryOne("WHERE voucher = $voucher AND batch = $batch ORDER BY id DESC", ("$voucher", voucher), ("$batch", batch));
 
     public TransactionRecord? FindByVoucher(int voucher) =>
-        QueryOne("WHERE voucher = $voucher ORDER BY id DESC LIMIT 1", ("$voucher", voucher));
+        QueryOne("WHERE voucher = $voucher ORDER BY id DESC", ("$voucher", voucher));
 
     public TransactionRecord? Last() =>
-        QueryOne("ORDER BY id DESC LIMIT 1");
+        QueryOne("ORDER BY id DESC");
 
     public IReadOnlyList<TransactionRecord> ListBatch(int batch) =>
         Query("WHERE batch = $batch ORDER BY id DESC", ("$batch", batch));
 
+    public IReadOnlyList<UnreadableRecord> ListUnreadable(int batch) =>
+        Select("WHERE batch = $batch ORDER BY id DESC", firstOnly: false, [("$batch", batch)]).Unreadable;
+
     public TransactionRecord? FindByRrn(string rrn) =>
-        QueryOne("WHERE rrn = $rrn ORDER BY id DESC LIMIT 1", ("$rrn", rrn));
+        QueryOne("WHERE rrn = $rrn ORDER BY id DESC", ("$rrn", rrn));
 
     public IReadOnlyList<TransactionRecord> ListByOrigRrn(string origRrn) =>
         Query("WHERE orig_rrn = $rrn ORDER BY id", ("$rrn", origRrn));
@@ -111,22 +114,44 @@ public sealed partial class SqliteJournal
         return written;
     }
 
-    private TransactionRecord? QueryOne(string where, params (string Name, object Value)[] parameters)
+    /// <summary>The first readable record in the order asked for (a newer unreadable row does not hide it).</summary>
+    private TransactionRecord? QueryOne(string where, params (string Name, object Value)[] parameters) =>
+        Query(where, firstOnly: true, parameters).FirstOrDefault();
+
+    private List<TransactionRecord> Query(string where, params (string Name, object Value)[] parameters) =>
+        Query(where, firstOnly: false, parameters);
+
+    /// <summary>The readable records that match; a row that cannot be read is left out with a warning.</summary>
+    private List<TransactionRecord> Query(string where, bool firstOnly, (string Name, object Value)[] parameters)
     {
-        var found = Query(where, parameters);
-        return found.Count > 0 ? found[0] : null;
+        var (records, unreadable) = Select(where, firstOnly, parameters);
+        foreach (var row in unreadable)
+        {
+            _log.Warning("Journal: record id {Id} (voucher {Voucher:D6}, batch {Batch:D6}) cannot be read and is left out: {Problem:l}",
+                row.Id, row.Voucher, row.Batch, row.Problem);
+        }
+        return records;
     }
 
-    private List<TransactionRecord> Query(string where, params (string Name, object Value)[] parameters) => InTransaction(tx =>
+    /// <summary>Reads matching rows, sorting them into records and unreadable rows; with <paramref name="firstOnly"/> it stops at the first record.</summary>
+    private (List<TransactionRecord> Records, List<UnreadableRecord> Unreadable) Select(
+        string where, bool firstOnly, (string Name, object Value)[] parameters) => InTransaction(tx =>
     {
         using var command = Command(tx, $"SELECT {TransactionRows.SelectColumns} FROM transactions {where}");
         foreach (var (name, value) in parameters)
             command.Parameters.AddWithValue(name, value);
         using var row = command.ExecuteReader();
         var records = new List<TransactionRecord>();
-        while (row.Read())
-            records.Add(TransactionRows.Read(row));
-        return records;
+        var unreadable = new List<UnreadableRecord>();
+        while ((!firstOnly || records.Count == 0) && row.Read())
+        {
+            var (record, bad) = TransactionRows.TryRead(row);
+            if (record is not null)
+                records.Add(record);
+            else
+                unreadable.Add(bad!);
+        }
+        return (records, unreadable);
     });
 
     // Ids, vouchers and states only: never the encrypted PAN, and the masked one adds nothing here.

@@ -1,4 +1,5 @@
 using LakalaPos.Core.Journal;
+using LakalaPos.Journal.Counting;
 using Microsoft.Data.Sqlite;
 using Serilog;
 using SQLitePCL;
@@ -9,6 +10,8 @@ namespace LakalaPos.Journal;
 /// The terminal journal in one SQLite file (WAL, synchronous=FULL). Every public call is one
 /// BEGIN IMMEDIATE ... COMMIT transaction, so a power cut keeps all of a call or none of it.
 /// One connection, serialised by a lock: the terminal has one journal user at a time anyway.
+/// Beside the file it keeps the high-water mark of the numbers taken (<c>journal.hwm</c>), and,
+/// when asked, a backup after each settlement.
 /// </summary>
 public sealed partial class SqliteJournal : IJournal
 {
@@ -18,15 +21,19 @@ public sealed partial class SqliteJournal : IJournal
     private readonly ILogger _log;
     private readonly TimeProvider _clock;
     private readonly Lock _gate = new();
+    private readonly string _markPath;
+    private readonly string? _settlementBackupPath;
     private bool _closed;
 
-    private SqliteJournal(SqliteConnection connection, string filePath, int schemaVersion, ILogger log, TimeProvider clock)
+    private SqliteJournal(SqliteConnection connection, string filePath, int schemaVersion, ILogger log, TimeProvider clock, string? settlementBackupPath)
     {
         _connection = connection;
         FilePath = filePath;
         SchemaVersion = schemaVersion;
         _log = log;
         _clock = clock;
+        _markPath = CounterMark.PathFor(filePath);
+        _settlementBackupPath = settlementBackupPath;
     }
 
     /// <summary>The full path of the journal file.</summary>
@@ -37,28 +44,36 @@ public sealed partial class SqliteJournal : IJournal
 
     /// <summary>
     /// Creates the journal file, or opens an existing one and applies any newer migrations.
-    /// Throws <see cref="JournalFileException"/> (naming the file) for a file that is not a
-    /// journal or was written by newer software. History times come from <paramref name="clock"/>
-    /// (default: the system clock).
+    /// Throws <see cref="JournalFileException"/> (naming the file, and saying what to do) for a file
+    /// that is not a journal, was written by newer software, or is behind the numbers already used
+    /// (its high-water mark); nothing is written to such a file. History times come from
+    /// <paramref name="clock"/> (default: the system clock). With <paramref name="settlementBackupPath"/>,
+    /// a copy of the journal is kept there after each settlement.
     /// </summary>
-    public static SqliteJournal Open(string path, ILogger log, TimeProvider? clock = null) =>
-        Open(path, log, clock ?? TimeProvider.System, JournalMigrations.All);
+    public static SqliteJournal Open(string path, ILogger log, TimeProvider? clock = null, string? settlementBackupPath = null) =>
+        Open(path, log, clock ?? TimeProvider.System, JournalMigrations.All, settlementBackupPath);
 
-    internal static SqliteJournal Open(string path, ILogger log, TimeProvider clock, IReadOnlyList<JournalMigration> migrations)
+    internal static SqliteJournal Open(
+        string path, ILogger log, TimeProvider clock, IReadOnlyList<JournalMigration> migrations, string? settlementBackupPath = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(clock);
+        JournalSchema.CheckMigrationList(migrations);
         var fullPath = Path.GetFullPath(path);
-        EnsureNativeLibrary();
-
-        var connection = new SqliteConnection(ConnectionString(fullPath));
+        var markPath = CounterMark.PathFor(fullPath);
+        var connection = OpenConnection(fullPath, SqliteOpenMode.ReadWriteCreate);
         try
         {
-            connection.Open();
-            var version = JournalSchema.Prepare(connection, fullPath, migrations, clock, log);
+            // Everything that can refuse the file reads only; the first write is the upgrade.
+            var found = JournalSchema.ReadVersion(connection, fullPath, migrations[^1].Version);
+            var used = CounterGuard.ReadMark(markPath);
+            CounterGuard.CheckNotBehind(fullPath, CounterGuard.ReadCounters(connection, fullPath, found), used);
+            var version = JournalSchema.Upgrade(connection, fullPath, migrations, found, clock, log);
+            if (used is null)
+                CounterMark.Write(markPath, CounterGuard.ReadCounters(connection, fullPath, version)!.Value);
             log.Information("Journal {Path} open, schema version {Version}", fullPath, version);
-            return new SqliteJournal(connection, fullPath, version, log, clock);
+            return new SqliteJournal(connection, fullPath, version, log, clock, settlementBackupPath);
         }
         catch (SqliteException ex)
         {
@@ -117,15 +132,30 @@ public sealed partial class SqliteJournal : IJournal
         return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
     });
 
-    private static string ConnectionString(string fullPath) => new SqliteConnectionStringBuilder
+    /// <summary>An open connection to the file, not pooled; throws <see cref="JournalFileException"/> when it cannot be opened.</summary>
+    internal static SqliteConnection OpenConnection(string fullPath, SqliteOpenMode mode)
     {
-        DataSource = fullPath,
-        Mode = SqliteOpenMode.ReadWriteCreate,
+        EnsureNativeLibrary();
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = mode,
 
-        // A pooled connection would survive Dispose, so "reopen" would not reopen the file
-        // and power-loss tests would prove nothing.
-        Pooling = false,
-    }.ToString();
+            // A pooled connection would survive Dispose, so "reopen" would not reopen the file
+            // and power-loss tests would prove nothing.
+            Pooling = false,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw new JournalFileException(fullPath, $"Journal '{fullPath}' could not be opened: {ex.Message}", ex);
+        }
+    }
 
     private static void EnsureNativeLibrary()
     {
@@ -134,15 +164,23 @@ public sealed partial class SqliteJournal : IJournal
             Batteries_V2.Init();
     }
 
-    /// <summary>Runs <paramref name="work"/> as one BEGIN IMMEDIATE ... COMMIT; any exception rolls back.</summary>
-    private T InTransaction<T>(Func<SqliteTransaction, T> work)
+    /// <summary>
+    /// Runs <paramref name="work"/> as one BEGIN IMMEDIATE ... COMMIT; any exception rolls back.
+    /// <paramref name="afterCommit"/> runs after the commit, before any other call can start.
+    /// </summary>
+    private T InTransaction<T>(Func<SqliteTransaction, T> work, Action<T>? afterCommit = null)
     {
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_closed, this);
-            using var transaction = _connection.BeginTransaction(deferred: false);
-            var result = work(transaction);
-            transaction.Commit();
+            T result;
+            using (var transaction = _connection.BeginTransaction(deferred: false))
+            {
+                result = work(transaction);
+                transaction.Commit();
+            }
+
+            afterCommit?.Invoke(result);
             return result;
         }
     }

@@ -63,8 +63,24 @@ internal static class TransactionRows
         p.Add("$encrypted_icc_data", SqliteType.Blob).Value = Nullable(r.EncryptedIccData);
     }
 
+    /// <summary>
+    /// Reads a row selected with <see cref="SelectColumns"/>: the record, or — for a row this
+    /// software cannot read (an unknown name, a bad time or number) — what is known of it and why.
+    /// </summary>
+    public static (TransactionRecord? Record, UnreadableRecord? Unreadable) TryRead(SqliteDataReader row)
+    {
+        try
+        {
+            return (Read(row), null);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or InvalidCastException or FormatException or OverflowException)
+        {
+            return (null, new UnreadableRecord(row.GetInt64(0), LenientInt(row, 3), LenientInt(row, 4), ex.Message));
+        }
+    }
+
     /// <summary>Reads a row selected with <see cref="SelectColumns"/> (ordinals follow that column order).</summary>
-    public static TransactionRecord Read(SqliteDataReader row) => new()
+    private static TransactionRecord Read(SqliteDataReader row) => new()
     {
         Id = row.GetInt64(0),
         Type = JournalText.ToEnum<TransactionType>(row.GetString(1), "type"),
@@ -104,4 +120,8 @@ internal static class TransactionRows
     private static string? NullableString(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
 
     private static int? NullableInt(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetInt32(ordinal);
+
+    /// <summary>A number of a damaged row, as far as it can be read (0 when it cannot).</summary>
+    private static int LenientInt(SqliteDataReader row, int ordinal) =>
+        row.GetValue(ordinal) is long value and >= int.MinValue and <= int.MaxValue ? (int)value : 0;
 }

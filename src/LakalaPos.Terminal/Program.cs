@@ -10,7 +10,12 @@ const string Usage = """
       run [--profile NAME] [--data DIR]   run the terminal (default profile: emulator) with the host
                                           simulator and the journal embedded; keys and cards from stdin
       replay PATH... [--junit FILE]       run replay scripts (files or folders of *.replay)
-      help                                this text
+      journal check [--data DIR]          check the journal as the terminal does before it starts
+      journal backup --out FILE [--data DIR]
+                                          a checked copy of the journal (also while the terminal runs)
+      journal recover-counters [--data DIR]
+                                          after a restore or a lost journal: counters above every number used
+      help                                this text (COMMAND --help: more on a journal command)
     """;
 
 try
@@ -19,6 +24,7 @@ try
     {
         ["replay", .. var rest] => ReplayCommand.Run(rest, Console.Out, Console.Error),
         ["run", .. var rest] => RunCommand.Run(rest, Console.In, Console.Out, Console.Error),
+        ["journal", .. var rest] => JournalCommand.Run(rest, Console.Out, Console.Error),
         [] or ["help"] or ["--help"] or ["-h"] => Help(),
         _ => Unknown(args[0]),
     };
@@ -27,6 +33,12 @@ catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or D
 {
     Console.Error.WriteLine($"lakalapos: {ex.Message}");
     return 1;
+}
+catch (Exception ex)
+{
+    // Never a stack trace on the operator's console: one line; the log (if one was open) has the rest.
+    Console.Error.WriteLine($"lakalapos: stopped by an unexpected error ({ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")})");
+    return 70;
 }
 
 int Help()

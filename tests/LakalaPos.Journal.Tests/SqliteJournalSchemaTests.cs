@@ -89,12 +89,29 @@ public sealed class SqliteJournalSchemaTests : IDisposable
     public void A_journal_written_by_newer_software_is_refused_naming_the_file_and_both_versions()
     {
         Open().Dispose();
-        RawDatabase.Execute(JournalPath,
-            "INSERT INTO schema_version (version, description, applied_at) VALUES (7, 'from the future', '2030-01-01T00:00:00.0000000+08:00')");
+        // Newer software leaves one row per step it ran: versions up to 7, none missing.
+        for (var version = Latest + 1; version <= 7; version++)
+        {
+            RawDatabase.Execute(JournalPath,
+                $"INSERT INTO schema_version (version, description, applied_at) VALUES ({version}, 'from the future', '2030-01-01T00:00:00.0000000+08:00')");
+        }
 
         var open = () => Open();
 
         open.Should().Throw<JournalFileException>().WithMessage($"*{JournalPath}*schema version 7*newer*({Latest})*");
+    }
+
+    [Fact]
+    public void A_wild_schema_version_is_damage_not_a_newer_journal_and_the_file_is_left_unchanged()
+    {
+        Open().Dispose();
+        RawDatabase.Execute(JournalPath, $"UPDATE schema_version SET version = 1493303 WHERE version = {Latest}");
+        var content = File.ReadAllBytes(JournalPath);
+
+        var open = () => Open();
+
+        open.Should().Throw<JournalFileException>().Where(e => e.Message.Contains("is damaged") && !e.Message.Contains("newer"));
+        File.ReadAllBytes(JournalPath).Should().Equal(content);
     }
 
     [Fact]

@@ -43,15 +43,20 @@ public sealed class SqliteJournalStorageTests : IDisposable
     }
 
     [Fact]
-    public void A_row_with_an_unknown_status_name_gives_a_clear_error_naming_the_column()
+    public void A_row_with_an_unknown_status_name_is_left_out_of_reads_and_listed_as_unreadable_naming_the_column()
     {
-        using var journal = Open();
-        var id = journal.Write("created", Records.Sale(1)).Single().Id;
+        var (log, lines) = Logs.Capturing();
+        using var journal = SqliteJournal.Open(JournalPath, log, _clock);
+        var older = journal.Write("created", Records.Sale(1)).Single();
+        var id = journal.Write("created", Records.Sale(2)).Single().Id;
         RawDatabase.Execute(JournalPath, "UPDATE transactions SET status = 'Settled' WHERE id = " + id);
 
-        var find = () => journal.Find(id);
-
-        find.Should().Throw<InvalidDataException>().WithMessage("*status*'Settled'*TransactionStatus*");
+        journal.Find(id).Should().BeNull();
+        journal.Last().Should().BeEquivalentTo(older, "a newer unreadable row does not hide the newest readable one");
+        journal.ListBatch(1).Should().ContainSingle().Which.Id.Should().Be(older.Id);
+        journal.ListUnreadable(1).Should().ContainSingle().Which.Should().Match<Core.Journal.UnreadableRecord>(
+            u => u.Id == id && u.Voucher == 2 && u.Batch == 1 && u.Problem.Contains("status") && u.Problem.Contains("'Settled'"));
+        lines.All.Should().Contain(l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("cannot be read") && l.Contains("000002"));
     }
 
     private void AssertFilesHoldMaskedPanButNotFullPan()

@@ -48,6 +48,9 @@ internal sealed class CliProcess : IDisposable
         return new CliProcess(Process.Start(info) ?? throw new InvalidOperationException("could not start lakalapos"));
     }
 
+    /// <summary>The process id (what a second lakalapos names when the data folder is taken).</summary>
+    public int Pid => _process.Id;
+
     /// <summary>Everything the program wrote so far (stdout and stderr).</summary>
     public string Output
     {

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using FluentAssertions;
 using Xunit;
+using static LakalaPos.Terminal.Tests.OperatorSteps;
 
 namespace LakalaPos.Terminal.Tests;
 
@@ -119,28 +120,6 @@ public sealed class SeparateHostProcessTests : IDisposable
             "--data", Path.Combine(_work, "data"), "--host", $"127.0.0.1:{port}");
         terminal.WaitFor($"host 127.0.0.1:{port}");
         return terminal;
-    }
-
-    private static void SignIn(CliProcess terminal)
-    {
-        terminal.WaitFor("请输入操作员号");
-        terminal.Type("01");
-        terminal.Type("");
-        terminal.WaitFor("请输入密码");
-        terminal.Type("0000");
-        terminal.Type("");
-        terminal.WaitFor("签到成功");
-    }
-
-    private static void Sale(CliProcess terminal, string card, string fen, string pin)
-    {
-        terminal.Type(card);
-        terminal.WaitFor("请输入金额");
-        terminal.Type(fen);
-        terminal.Type("");
-        terminal.WaitFor("请输入密码");
-        terminal.Type(pin);
-        terminal.Type("");
     }
 
     private static int ListeningPort(CliProcess host)

@@ -2,6 +2,7 @@ using LakalaPos.Core.Engine;
 using LakalaPos.Core.Journal;
 using LakalaPos.Core.Money;
 using LakalaPos.Core.Receipts;
+using LakalaPos.Core.Screens;
 
 namespace LakalaPos.Core.Flows;
 
@@ -36,6 +37,14 @@ public static class RecordTexts
         yield return $"时间 {TimeZoneInfo.ConvertTime(txn.LocalTime, ctx.Options.TimeZone):yyyy-MM-dd HH:mm}";
         if (txn.Type == TransactionType.Void && txn.OrigVoucher is { } orig)
             yield return $"原凭证号 {orig:000000}";
+    }
+
+    /// <summary>A row the software cannot read: its voucher, and that it is not counted or printed.</summary>
+    public static IEnumerable<string> Unreadable(UnreadableRecord row)
+    {
+        yield return Prompts.UnknownRecord;
+        yield return $"凭证号 {row.Voucher:000000}";
+        yield return "无法识别,不计入汇总";
     }
 
     /// <summary>A refund as 退货记录 shows it: status, original reference, amount, method.</summary>

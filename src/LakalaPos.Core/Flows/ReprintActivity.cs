@@ -9,7 +9,7 @@ namespace LakalaPos.Core.Flows;
 /// <summary>
 /// 重打印 (menu 7): 1 the last transaction, 2 any one by voucher number, 3 the settlement slip.
 /// Reprints say "重打印 DUPLICATED". A receipt a power cut or paper-out kept from printing comes
-/// back this way.
+/// back this way. A row the software cannot read ("未知记录") is refused, never printed.
 /// </summary>
 public sealed class ReprintActivity : PromptActivity
 {
@@ -31,7 +31,7 @@ public sealed class ReprintActivity : PromptActivity
         switch (_step)
         {
             case Step.Choose when key == Key.D1:
-                Reprint(ctx, ctx.Journal.ListBatch(ctx.Journal.CurrentBatch()).FirstOrDefault(IsPrintable) ?? LastPrintable(ctx));
+                ReprintLast(ctx);
                 break;
             case Step.Choose when key == Key.D2:
                 _step = Step.Voucher;
@@ -46,10 +46,34 @@ public sealed class ReprintActivity : PromptActivity
                 break;
             case Step.Voucher when key == Key.Enter && _voucher.Length > 0:
                 var voucher = int.Parse(_voucher.Value, System.Globalization.CultureInfo.InvariantCulture);
-                var txn = ctx.Journal.FindByVoucher(voucher, ctx.Journal.CurrentBatch()) ?? ctx.Journal.FindByVoucher(voucher);
-                Reprint(ctx, txn is not null && IsPrintable(txn) ? txn : null);
+                switch (VoucherLookup.Find(ctx, voucher))
+                {
+                    case { Unreadable: { } row }:
+                        RefuseUnreadable(ctx, row);
+                        break;
+                    case var found:
+                        Reprint(ctx, found.Record is { } txn && IsPrintable(txn) ? txn : null);
+                        break;
+                }
                 break;
         }
+    }
+
+    /// <summary>The newest printable record; a newer row that cannot be read is refused rather than skipped.</summary>
+    private static void ReprintLast(TerminalContext ctx)
+    {
+        var batch = ctx.Journal.CurrentBatch();
+        var txn = ctx.Journal.ListBatch(batch).FirstOrDefault(IsPrintable) ?? LastPrintable(ctx);
+        if (ctx.Journal.ListUnreadable(batch).FirstOrDefault() is { } row && (txn is null || row.Id > txn.Id))
+            RefuseUnreadable(ctx, row);
+        else
+            Reprint(ctx, txn);
+    }
+
+    private static void RefuseUnreadable(TerminalContext ctx, UnreadableRecord row)
+    {
+        ctx.Log.Warning("Reprint of voucher {Voucher:000000} refused: the record cannot be read ({Problem:l})", row.Voucher, row.Problem);
+        ctx.Go(Home.After(ctx, "重打印", Prompts.UnknownRecordNotPrintable));
     }
 
     private static void Reprint(TerminalContext ctx, TransactionRecord? txn)

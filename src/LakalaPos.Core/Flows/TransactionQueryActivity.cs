@@ -11,6 +11,7 @@ namespace LakalaPos.Core.Flows;
 /// <summary>
 /// 交易查询 (menu 5), local only: 1 交易明细 (the batch, newest first, UP/DOWN), 2 按凭证号,
 /// 3 退货记录 (every refund with its status), 4 交易汇总 (counts and sums by type for the batch).
+/// A row the software cannot read is listed as "未知记录" with its voucher and left out of the sums.
 /// </summary>
 public sealed class TransactionQueryActivity : PromptActivity
 {
@@ -21,8 +22,7 @@ public sealed class TransactionQueryActivity : PromptActivity
 
     private Step _step;
     private string _heading = Title;
-    private IReadOnlyList<TransactionRecord> _records = [];
-    private Func<TransactionRecord, IEnumerable<string>> _describe = _ => [];
+    private IReadOnlyList<IReadOnlyList<string>> _pages = [];
     private int _index;
     private readonly DigitEntry _voucher = new(6, masked: false);
 
@@ -39,19 +39,19 @@ public sealed class TransactionQueryActivity : PromptActivity
         switch (_step)
         {
             case Step.Choose when key == Key.D1:
-                Browse(ctx, "交易明细", ctx.Journal.ListBatch(ctx.Journal.CurrentBatch()), t => RecordTexts.Detail(ctx, t));
+                Browse(ctx, "交易明细", BatchPages(ctx));
                 break;
             case Step.Choose when key == Key.D2:
                 _step = Step.Voucher;
                 Render(ctx);
                 break;
             case Step.Choose when key == Key.D3:
-                Browse(ctx, "退货记录", ctx.Journal.ListByType(TransactionType.Refund, RefundRecordsShown), t => RecordTexts.Refund(ctx, t));
+                Browse(ctx, "退货记录", ctx.Journal.ListByType(TransactionType.Refund, RefundRecordsShown).Select(t => Page(RecordTexts.Refund(ctx, t))).ToList());
                 break;
             case Step.Choose when key == Key.D4:
                 ctx.Go(new MessageActivity(Summary(ctx), () => new TransactionQueryActivity()));
                 break;
-            case Step.Browse when key is Key.Down or Key.Enter && _index + 1 < _records.Count:
+            case Step.Browse when key is Key.Down or Key.Enter && _index + 1 < _pages.Count:
                 _index++;
                 Render(ctx);
                 break;
@@ -64,18 +64,32 @@ public sealed class TransactionQueryActivity : PromptActivity
                 break;
             case Step.Voucher when key == Key.Enter && _voucher.Length > 0:
                 var voucher = int.Parse(_voucher.Value, CultureInfo.InvariantCulture);
-                var txn = ctx.Journal.FindByVoucher(voucher, ctx.Journal.CurrentBatch()) ?? ctx.Journal.FindByVoucher(voucher);
-                Browse(ctx, "按凭证号", txn is null ? [] : [txn], t => RecordTexts.Detail(ctx, t));
+                Browse(ctx, "按凭证号", VoucherLookup.Find(ctx, voucher) switch
+                {
+                    { Unreadable: { } row } => [Page(RecordTexts.Unreadable(row))],
+                    { Record: { } txn } => [Page(RecordTexts.Detail(ctx, txn))],
+                    _ => [],
+                });
                 break;
         }
     }
 
-    private void Browse(TerminalContext ctx, string heading, IReadOnlyList<TransactionRecord> records, Func<TransactionRecord, IEnumerable<string>> describe)
+    /// <summary>The batch newest first: each record, and each row that cannot be read in its place.</summary>
+    private static List<IReadOnlyList<string>> BatchPages(TerminalContext ctx)
+    {
+        var batch = ctx.Journal.CurrentBatch();
+        var records = ctx.Journal.ListBatch(batch).Select(t => (t.Id, Lines: Page(RecordTexts.Detail(ctx, t))));
+        var unreadable = ctx.Journal.ListUnreadable(batch).Select(u => (u.Id, Lines: Page(RecordTexts.Unreadable(u))));
+        return records.Concat(unreadable).OrderByDescending(p => p.Id).Select(p => p.Lines).ToList();
+    }
+
+    private static IReadOnlyList<string> Page(IEnumerable<string> lines) => lines.ToList();
+
+    private void Browse(TerminalContext ctx, string heading, IReadOnlyList<IReadOnlyList<string>> pages)
     {
         _step = Step.Browse;
         _heading = heading;
-        _records = records;
-        _describe = describe;
+        _pages = pages;
         _index = 0;
         ctx.LogStep("Query", heading);
         Render(ctx);
@@ -85,11 +99,20 @@ public sealed class TransactionQueryActivity : PromptActivity
     {
         var batch = ctx.Journal.CurrentBatch();
         var totals = BatchTotals.Of(ctx.Journal.ListBatch(batch));
-        return Screen.Of(
+        var lines = new List<string>
+        {
             $"交易汇总 批次 {batch:000000}",
             $"消费 {totals.SaleCount}笔 {Fen.Format(totals.SaleFen)}",
             $"撤销 {totals.VoidCount}笔 {Fen.Format(totals.VoidFen)}",
-            $"退货 {totals.RefundCount}笔 {Fen.Format(totals.RefundFen)}");
+            $"退货 {totals.RefundCount}笔 {Fen.Format(totals.RefundFen)}",
+        };
+        var unreadable = ctx.Journal.ListUnreadable(batch).Count;
+        if (unreadable > 0)
+        {
+            ctx.Log.Warning("交易汇总 of batch {Batch:000000}: {Count} record(s) cannot be read and are not counted", batch, unreadable);
+            lines.Add($"{Prompts.UnknownRecord} {unreadable}笔 未计入");
+        }
+        return new Screen(lines);
     }
 
     private void Render(TerminalContext ctx)
@@ -102,11 +125,11 @@ public sealed class TransactionQueryActivity : PromptActivity
             case Step.Voucher:
                 ctx.Show(Screen.Of(Title, "请输入凭证号", _voucher.Shown));
                 break;
-            case Step.Browse when _records.Count == 0:
+            case Step.Browse when _pages.Count == 0:
                 ctx.Show(Screen.Of(_heading, "无交易记录"));
                 break;
             default:
-                ctx.Show(new Screen([$"{_heading} {_index + 1}/{_records.Count}", .. _describe(_records[_index])]));
+                ctx.Show(new Screen([$"{_heading} {_index + 1}/{_pages.Count}", .. _pages[_index]]));
                 break;
         }
     }

@@ -45,8 +45,14 @@ public interface IJournal : IDisposable
     /// <summary>The newest record, or null.</summary>
     TransactionRecord? Last();
 
-    /// <summary>Records of a batch, newest first.</summary>
+    /// <summary>Records of a batch, newest first. Rows that cannot be read are left out: see <see cref="ListUnreadable"/>.</summary>
     IReadOnlyList<TransactionRecord> ListBatch(int batch);
+
+    /// <summary>
+    /// Rows of a batch this software cannot read (unknown type or status, a bad value), newest first.
+    /// Every other read leaves such rows out and logs a warning, so they never stop the terminal.
+    /// </summary>
+    IReadOnlyList<UnreadableRecord> ListUnreadable(int batch);
 
     /// <summary>The newest record the host gave that reference number (field 37), or null.</summary>
     TransactionRecord? FindByRrn(string rrn);

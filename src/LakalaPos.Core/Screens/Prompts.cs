@@ -55,4 +55,6 @@ public static class Prompts
     public const string UploadUnfinished = "批上送未完成,签到后续传";
     public const string PrintFailed = "凭证打印失败,请重打印";
     public const string CheckingNetwork = "正在检查网络";
+    public const string UnknownRecord = "未知记录";
+    public const string UnknownRecordNotPrintable = "未知记录,不能重打印";
 }

@@ -10,11 +10,7 @@ public static class ReplayCommand
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         if (!ReplayArguments.TryParse(args, out var parsed, out var problem))
-        {
-            error.WriteLine($"lakalapos: {problem}");
-            error.WriteLine($"usage: lakalapos {ReplayArguments.Usage}");
-            return 2;
-        }
+            return CommandLine.BadArguments(error, problem, ReplayArguments.Usage);
         var profiles = ProfileDirectory.Locate();
         return ReplaySuite.Run(parsed.Paths, () => new ReplayTerminal(profiles), output, parsed.JUnitPath);
     }

@@ -19,21 +19,9 @@ public static class RunCommand
     public static int Run(IReadOnlyList<string> args, TextReader input, TextWriter output, TextWriter error)
     {
         if (!RunArguments.TryParse(args, out var parsed, out var problem))
-        {
-            error.WriteLine($"lakalapos: {problem}");
-            error.WriteLine($"usage: lakalapos {RunArguments.Usage}");
+            return CommandLine.BadArguments(error, problem, RunArguments.Usage);
+        if (CommandLine.LoadProfile(parsed.ProfilesDirectory, parsed.Profile, error) is not { } profile)
             return 2;
-        }
-        HardwareProfile profile;
-        try
-        {
-            profile = HardwareProfileLoader.LoadByName(ProfileDirectory.Locate(parsed.ProfilesDirectory), parsed.Profile);
-        }
-        catch (HardwareProfileException ex)
-        {
-            error.WriteLine($"lakalapos: {ex.Message}");
-            return 2;
-        }
         var dataDirectory = Path.GetFullPath(parsed.DataDirectory ?? profile.Storage.DataDirectory);
         Directory.CreateDirectory(dataDirectory);
         using var log = LogSetup.ForTerminal(dataDirectory, parsed.Verbose);
@@ -44,7 +32,7 @@ public static class RunCommand
         }
         catch (Exception ex) when (IsSetupProblem(ex))
         {
-            log.Error("Start-up failed: {Reason}", ex.Message);
+            log.ForContext(LogSetup.AlreadyShown, true).Error("Start-up refused: {Reason:l}", ex.Message);
             error.WriteLine($"lakalapos: {ex.Message}");
             return 2;
         }
@@ -60,7 +48,10 @@ public static class RunCommand
         return 0;
     }
 
-    /// <summary>What a bad profile, key file, journal or host store looks like at start-up: a one-line message, exit code 2.</summary>
+    /// <summary>
+    /// What a bad profile, key file, journal or host store, or a data folder another process holds,
+    /// looks like at start-up: a one-line message, exit code 2.
+    /// </summary>
     private static bool IsSetupProblem(Exception ex) => ex is HardwareProfileException or JournalFileException or HostStoreException
         or NotSupportedException or InvalidOperationException or FormatException or ArgumentException or IOException or UnauthorizedAccessException;
 

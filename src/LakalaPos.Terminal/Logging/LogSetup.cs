@@ -11,20 +11,34 @@ namespace LakalaPos.Terminal.Logging;
 /// </summary>
 public static class LogSetup
 {
+    /// <summary>
+    /// Set on an event the program has already told the operator in its own words (a start-up
+    /// refusal): it goes to the file only, so the console shows that one line once.
+    /// </summary>
+    public const string AlreadyShown = "AlreadyShown";
+
     private const string Template = "{Timestamp:yyyy-MM-dd HH:mm:ss.fff} [{Level:u3}] {Message:lj}{NewLine}{Exception}";
 
-    /// <summary>Logger for a running terminal: a rolling file in the data directory, warnings to stderr.</summary>
-    public static Logger ForTerminal(string dataDirectory, bool verboseConsole)
+    // The console never shows a stack trace: the file keeps it for field engineers.
+    private const string ConsoleTemplate = "{Timestamp:yyyy-MM-dd HH:mm:ss.fff} [{Level:u3}] {Message:lj}{NewLine}";
+
+    /// <summary>Logger for a running terminal: a rolling file in the data directory, warnings to stderr (unless <paramref name="console"/> is false).</summary>
+    public static Logger ForTerminal(string dataDirectory, bool verboseConsole, bool console = true)
     {
         Directory.CreateDirectory(Path.Combine(dataDirectory, "logs"));
-        return new LoggerConfiguration()
+        var config = new LoggerConfiguration()
             .MinimumLevel.Debug()
             .Enrich.WithProperty("App", "lakalapos")
             .WriteTo.File(Path.Combine(dataDirectory, "logs", "lakalapos-.log"), rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: 14, outputTemplate: Template)
-            .WriteTo.Console(restrictedToMinimumLevel: verboseConsole ? LogEventLevel.Debug : LogEventLevel.Warning,
-                outputTemplate: Template, standardErrorFromLevel: LogEventLevel.Verbose)
-            .CreateLogger();
+                retainedFileCountLimit: 14, outputTemplate: Template);
+        if (console)
+        {
+            config = config.WriteTo.Logger(toConsole => toConsole
+                .Filter.ByExcluding(e => e.Properties.ContainsKey(AlreadyShown))
+                .WriteTo.Console(restrictedToMinimumLevel: verboseConsole ? LogEventLevel.Debug : LogEventLevel.Warning,
+                    outputTemplate: ConsoleTemplate, standardErrorFromLevel: LogEventLevel.Verbose));
+        }
+        return config.CreateLogger();
     }
 
     /// <summary>Logger for one replay script: kept in memory for diagnosis, optionally also to a file.</summary>

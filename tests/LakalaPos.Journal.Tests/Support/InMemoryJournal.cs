@@ -129,6 +129,9 @@ public sealed class InMemoryJournal : IJournal
 
     public IReadOnlyList<TransactionRecord> ListBatch(int batch) => Select(r => r.Batch == batch).Reverse().ToList();
 
+    /// <summary>Records in memory are always readable.</summary>
+    public IReadOnlyList<UnreadableRecord> ListUnreadable(int batch) => [];
+
     public TransactionRecord? FindByRrn(string rrn) => Newest(r => r.Rrn == rrn);
 
     public IReadOnlyList<TransactionRecord> ListByOrigRrn(string origRrn) => Select(r => r.OrigRrn == origRrn).ToList();

@@ -36,6 +36,21 @@ public static class Records
             ReversalState = reversal,
         };
 
+    /// <summary>A settled batch with sales, a void and a refund.</summary>
+    public static SettlementRecord Settlement(int batch, SettlementResult result = SettlementResult.Balanced) => new()
+    {
+        Batch = batch,
+        LocalTime = new DateTimeOffset(2026, 11, 22, 18, 0, 0, TimeSpan.FromHours(8)),
+        OperatorNo = "01",
+        SaleFen = 30000,
+        SaleCount = 3,
+        VoidFen = 10000,
+        VoidCount = 1,
+        RefundFen = 2500,
+        RefundCount = 1,
+        Result = result,
+    };
+
     /// <summary>A record in which every property differs from its default, so a lost column cannot hide.</summary>
     public static TransactionRecord EveryFieldSet() => new()
     {

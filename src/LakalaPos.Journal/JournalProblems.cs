@@ -45,10 +45,6 @@ internal static class JournalProblems
         $"The data key (profile security.dataKey) does not decrypt the card data in journal '{path}'. " +
         "Start with the key this terminal was set up with, or call service.";
 
-    public static string DamagedCardData(string path, int voucher) =>
-        $"Journal '{path}': the card data of voucher {voucher:D6}, whose reversal is still to be sent, cannot be decrypted " +
-        "(it is damaged), so that reversal can never be sent. Call service.";
-
     public static string Recover(string path) =>
         "To go on without reusing a number, restore the journal from the backup if you have one, then run: " +
         $"lakalapos journal recover-counters --data {Path.GetDirectoryName(path)}";

@@ -25,6 +25,16 @@ internal sealed class DataFolderFiles(string folder)
         command.ExecuteNonQuery();
     }
 
+    /// <summary>The first column of the first row of a query, as text.</summary>
+    public string Query(string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Journal, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    }
+
     public void Overwrite(string file, long offset, byte[] bytes)
     {
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Write);

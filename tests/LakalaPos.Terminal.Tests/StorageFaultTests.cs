@@ -55,16 +55,6 @@ public sealed class StorageFaultTests : IDisposable
     }
 
     [Fact]
-    public void A_damaged_card_number_of_a_reversal_due()
-    {
-        var data = Settled();
-        data.Sql("UPDATE transactions SET reversal_state = 'Due', encrypted_pan = zeroblob(40) " +
-                 "WHERE id = (SELECT min(id) FROM transactions WHERE encrypted_pan IS NOT NULL)");
-
-        AssertRefusedToStart(data, "whose reversal is still to be sent, cannot be decrypted", "Call service");
-    }
-
-    [Fact]
     public void A_zero_byte_journal()
     {
         var data = Settled();

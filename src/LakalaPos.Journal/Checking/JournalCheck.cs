@@ -118,7 +118,11 @@ public static class JournalCheck
         return $"all {expected.Count} present";
     }
 
-    /// <summary>The newest card number must decrypt (else the key is wrong), and so must every one a reversal still needs.</summary>
+    /// <summary>
+    /// The newest card number must decrypt, else the data key is not this journal's and nothing
+    /// may start. A reversal whose own card data is damaged is no reason to refuse: the terminal
+    /// gives that reversal up with a fault slip when it comes to send it, and works on.
+    /// </summary>
     private static string CheckCardData(SqliteConnection connection, string path, Func<byte[], bool> decrypts)
     {
         using var newest = connection.CreateCommand();
@@ -134,15 +138,17 @@ public static class JournalCheck
             WHERE reversal_state IN ('{nameof(ReversalState.Armed)}', '{nameof(ReversalState.Due)}') ORDER BY id
             """;
         using var row = reversals.ExecuteReader();
-        var count = 0;
+        var (count, damaged) = (0, new List<string>());
         while (row.Read())
         {
             count++;
-            var readable = Enumerable.Range(1, 2).All(i => row.IsDBNull(i) || decrypts((byte[])row.GetValue(i)));
-            if (!readable)
-                throw new JournalFileException(path, JournalProblems.DamagedCardData(path, (int)row.GetInt64(0)));
+            if (!Enumerable.Range(1, 2).All(i => row.IsDBNull(i) || decrypts((byte[])row.GetValue(i))))
+                damaged.Add(row.GetInt64(0).ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
         }
-        return $"the data key decrypts the newest card number and the {count} kept for reversals";
+        return damaged.Count == 0
+            ? $"the data key decrypts the newest card number and the {count} kept for reversals"
+            : $"the data key decrypts the newest card number; the card data of voucher {string.Join(", ", damaged)} is damaged: " +
+              "that reversal cannot be sent and will be given up with a fault slip (call service about the transaction)";
     }
 
     /// <summary>Rows that cannot be read are not a reason to refuse: they show as 未知记录 and are left out of totals.</summary>

@@ -100,8 +100,8 @@ public sealed class SignInActivity : PromptActivity
     private static string[] RefusalLines(HostLinkResult result) => result switch
     {
         { Outcome: HostLinkOutcome.NotConnected } => [Prompts.SignInFailed, Prompts.NetworkDown],
-        { Outcome: HostLinkOutcome.Answered, Response: { } r } when !string.IsNullOrWhiteSpace(r.Text) => [Prompts.SignInFailed, r.Text!],
-        { Outcome: HostLinkOutcome.Answered, Response: { } r } => [Prompts.SignInFailed, $"{r.ResponseCode} {ResponseCodes.TextOf(r.ResponseCode)}"],
+        { Outcome: HostLinkOutcome.Answered, Response: { } r } =>
+            HostRequests.WithHostText([Prompts.SignInFailed, $"{r.ResponseCode} {ResponseCodes.TextOf(r.ResponseCode)}"], r),
         _ => [Prompts.SignInFailed, Prompts.Declined],
     };
 

@@ -17,7 +17,8 @@ public static class HostRequests
     };
 
     /// <summary>
-    /// What the screen says about a host answer that is not an approval. For a refund, 51 is the
+    /// What the screen says about a host answer that is not an approval: "交易失败", the code with
+    /// its own text, and under it the host's text when it sent one. For a refund, 51 is the
     /// merchant's account that cannot cover it (spec section 5.7), not the cardholder's.
     /// </summary>
     public static string[] DeclineLines(HostResponse response, Journal.TransactionType type)
@@ -25,6 +26,10 @@ public static class HostRequests
         var text = type == Journal.TransactionType.Refund && response.ResponseCode == "51"
             ? Screens.Prompts.MerchantBalanceShort
             : ResponseCodes.TextOf(response.ResponseCode);
-        return [Screens.Prompts.Declined, $"{response.ResponseCode} {text}"];
+        return WithHostText([Screens.Prompts.Declined, $"{response.ResponseCode} {text}"], response);
     }
+
+    /// <summary>The lines, then the host's text (field 63) on a line of its own when it sent one.</summary>
+    public static string[] WithHostText(string[] lines, HostResponse response) =>
+        string.IsNullOrWhiteSpace(response.Text) ? lines : [.. lines, response.Text];
 }

@@ -88,8 +88,8 @@ public sealed class SignInActivity : PromptActivity
     private static string[] RefusalLines(ExchangeResult result) => result switch
     {
         { NotSent: true } => [Prompts.SignInFailed, Prompts.NetworkDown],
-        { Answered: true, Response: { } r } when !string.IsNullOrWhiteSpace(r.Text) => [Prompts.SignInFailed, r.Text!],
-        { Answered: true, Response: { } r } => [Prompts.SignInFailed, $"{r.ResponseCode} {ResponseCodes.TextOf(r.ResponseCode)}"],
+        { Answered: true, Response: { } r } =>
+            HostRequests.WithHostText([Prompts.SignInFailed, $"{r.ResponseCode} {ResponseCodes.TextOf(r.ResponseCode)}"], r),
         _ => [Prompts.SignInFailed, Prompts.Declined],
     };
 

@@ -6,11 +6,11 @@ namespace LakalaPos.HostSimulator.Hosting;
 
 /// <summary>
 /// Lines typed at a running simulator, the same words as a replay script's host commands:
-/// "next RULE [ARGS]", "offline", "online", "refundDays N", "merchantBalance AMOUNT".
+/// "next RULE [ARGS] [text TEXT]", "offline", "online", "refundDays N", "merchantBalance AMOUNT".
 /// </summary>
 public sealed class OperatorCommands(AcquirerSimulator host)
 {
-    public const string Help = "commands: next approve|decline CODE|timeout|drop|bad-mac|garbage · offline · online · refundDays N · merchantBalance AMOUNT · quit";
+    public const string Help = "commands: next approve|decline CODE|timeout|drop|bad-mac|garbage (approve, decline and bad-mac may end with: text TEXT) · offline · online · refundDays N · merchantBalance AMOUNT · quit";
 
     /// <summary>Applies a line; returns what to tell the operator.</summary>
     public string Apply(string line)

@@ -53,6 +53,8 @@ internal sealed class HostProcessor
             request, terminal, _services.Store.SessionKeys(terminal), mac, _services.Clock.GetLocalNow(),
             Forced: rule is HostRule.Approve or HostRule.BadMac);
         var answer = rule is HostRule.Decline decline ? Answers.For(request, decline.Code) : Route(context);
+        if (rule?.Text is { } text)
+            answer.Set(63, _services.Settings.CardOrganisation + text);
 
         var keys = _services.Store.SessionKeys(terminal);
         var code = answer.GetText(39);

@@ -6,6 +6,12 @@ namespace LakalaPos.HostSimulator.Rules;
 /// </summary>
 public abstract record HostRule
 {
+    /// <summary>
+    /// Text the answer carries in field 63, after the card organisation (<c>text TEXT</c> after
+    /// approve, decline CODE or bad-mac); null for none. Sent in GB18030, as UnionPay hosts send it.
+    /// </summary>
+    public string? Text { get; init; }
+
     /// <summary>Answer 00 whatever the checks say, with an RRN and auth code, and book it.</summary>
     public sealed record Approve : HostRule;
 

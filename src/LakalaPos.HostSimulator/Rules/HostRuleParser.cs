@@ -1,25 +1,49 @@
 namespace LakalaPos.HostSimulator.Rules;
 
-/// <summary>Reads a rule as replay scripts write it: <c>approve</c>, <c>decline 51</c>, <c>timeout</c>, <c>drop</c>, <c>bad-mac</c>, <c>garbage</c>.</summary>
+/// <summary>
+/// Reads a rule as replay scripts write it: <c>approve</c>, <c>decline 51</c>, <c>timeout</c>,
+/// <c>drop</c>, <c>bad-mac</c>, <c>garbage</c>; approve, decline CODE and bad-mac may end with
+/// <c>text TEXT</c>, the text the answer carries in field 63.
+/// </summary>
 public static class HostRuleParser
 {
     public static IReadOnlyList<string> RuleNames { get; } = ["approve", "decline", "timeout", "drop", "bad-mac", "garbage"];
+
+    /// <summary>The word that starts a rule's text; everything after it, joined by spaces, is the text.</summary>
+    public const string TextOption = "text";
 
     public static HostRule Parse(string rule, IReadOnlyList<string> arguments)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(arguments);
-        return rule switch
+        var textAt = IndexOf(arguments, TextOption);
+        var own = textAt < 0 ? arguments : arguments.Take(textAt).ToList();
+        HostRule parsed = rule switch
         {
-            "approve" => NoArguments(rule, arguments, new HostRule.Approve()),
-            "decline" => new HostRule.Decline(ResponseCode(arguments)),
-            "timeout" => NoArguments(rule, arguments, new HostRule.Timeout()),
-            "drop" => NoArguments(rule, arguments, new HostRule.Drop()),
-            "bad-mac" => NoArguments(rule, arguments, new HostRule.BadMac()),
-            "garbage" => NoArguments(rule, arguments, new HostRule.Garbage()),
+            "approve" => NoArguments(rule, own, new HostRule.Approve()),
+            "decline" => new HostRule.Decline(ResponseCode(own)),
+            "timeout" => NoArguments(rule, own, new HostRule.Timeout()),
+            "drop" => NoArguments(rule, own, new HostRule.Drop()),
+            "bad-mac" => NoArguments(rule, own, new HostRule.BadMac()),
+            "garbage" => NoArguments(rule, own, new HostRule.Garbage()),
             _ => throw new HostRuleException(
                 $"unknown host rule '{rule}'; known rules: {string.Join(", ", RuleNames)}"),
         };
+        if (textAt < 0)
+            return parsed;
+        if (parsed is not (HostRule.Approve or HostRule.Decline or HostRule.BadMac))
+            throw new HostRuleException($"host rule '{rule}' sends no answer, so it takes no text (text goes with approve, decline CODE and bad-mac)");
+        return parsed with { Text = AnswerText.Check(string.Join(' ', arguments.Skip(textAt + 1))) };
+    }
+
+    private static int IndexOf(IReadOnlyList<string> arguments, string word)
+    {
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i] == word)
+                return i;
+        }
+        return -1;
     }
 
     private static HostRule NoArguments(string rule, IReadOnlyList<string> arguments, HostRule parsed) =>

@@ -1,13 +1,10 @@
-using System.Text;
+using System.Globalization;
 
 namespace LakalaPos.Iso8583.Messages;
 
-/// <summary>Which characters each data type allows, and the text encoding of an/ans fields.</summary>
+/// <summary>Which characters each data type allows.</summary>
 internal static class FieldCharset
 {
-    /// <summary>Strict UTF-8: invalid bytes or lone surrogates throw instead of turning into '?'.</summary>
-    public static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>The 1-based position of the first character the format does not allow, or 0.</summary>
     public static int FirstInvalid(Iso8583FieldFormat format, string value)
     {
@@ -32,7 +29,12 @@ internal static class FieldCharset
         Iso8583DataType.N => char.IsAsciiDigit(c),
         Iso8583DataType.Z => char.IsAsciiDigit(c) || c == '=',
         Iso8583DataType.An => char.IsAsciiLetterOrDigit(c) || c == ' ',
-        Iso8583DataType.Ans => c is >= ' ' and <= '~' || (format.AllowsUtf8 && c > '~' && !char.IsControl(c)),
+        Iso8583DataType.Ans => c is >= ' ' and <= '~' || (format.Gb18030 && c > '~' && IsPrintable(c)),
         _ => false,
     };
+
+    /// <summary>Not a control character, and not a line or paragraph break a display would act on.</summary>
+    private static bool IsPrintable(char c) =>
+        !char.IsControl(c)
+        && char.GetUnicodeCategory(c) is not (UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator);
 }

@@ -2,7 +2,10 @@ using System.Text;
 
 namespace LakalaPos.Iso8583.Messages;
 
-/// <summary>Writes one field (length prefix and data) after checking its value against the table.</summary>
+/// <summary>
+/// Writes one field (length prefix and data) after checking its value against the table. A GB18030
+/// field's prefix and maximum count its bytes, not its characters.
+/// </summary>
 internal static class FieldEncoder
 {
     public static void Write(Iso8583FieldFormat format, Iso8583Message message, List<byte> output)
@@ -29,7 +32,7 @@ internal static class FieldEncoder
                 : EncodeText(format, text, offset);
         }
 
-        var unit = format.IsPackedBcd ? "digits" : format.IsBinary ? "bytes" : "characters";
+        var unit = format.IsPackedBcd ? "digits" : format.IsBinary || format.Gb18030 ? "bytes" : "characters";
         if (format.LengthType == Iso8583LengthType.Fixed)
         {
             if (length != format.MaxLength)
@@ -48,12 +51,12 @@ internal static class FieldEncoder
     {
         try
         {
-            var bytes = format.AllowsUtf8 ? FieldCharset.StrictUtf8.GetBytes(text) : Encoding.ASCII.GetBytes(text);
+            var bytes = format.Gb18030 ? Gb18030Text.GetBytes(text) : Encoding.ASCII.GetBytes(text);
             return (bytes, bytes.Length);
         }
         catch (EncoderFallbackException)
         {
-            throw Error(format, offset, "holds a character that cannot be encoded as UTF-8");
+            throw Error(format, offset, "holds a character that cannot be encoded as GB18030");
         }
     }
 

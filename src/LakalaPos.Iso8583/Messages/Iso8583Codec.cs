@@ -5,7 +5,7 @@ public sealed class Iso8583FormatException(string message) : Exception(message);
 
 /// <summary>
 /// Encodes and decodes TPDU + header + MTI + bitmap + fields (the 2-byte length prefix is the
-/// transport's framing, not the codec's). Field formats as in host-protocol.md.
+/// transport's framing, not the codec's). Field formats as in docs/protocol/field-table.md.
 /// Error texts name the field and the offset in the body, never a field's value.
 /// </summary>
 public static class Iso8583Codec
@@ -50,7 +50,24 @@ public static class Iso8583Codec
         return body[MtiOffset..^MacLength].ToArray();
     }
 
-    public static Iso8583Message Decode(ReadOnlySpan<byte> bytes)
+    /// <summary>Decodes a whole message: any field that cannot be read throws <see cref="Iso8583FormatException"/>.</summary>
+    public static Iso8583Message Decode(ReadOnlySpan<byte> bytes) => DecodeBody(bytes, unreadable: null);
+
+    /// <summary>
+    /// Decodes what can be read. The structure must be sound — TPDU, header, MTI, bitmap, every length
+    /// prefix (BCD, within the maximum) and every field's bytes, nothing after the last — or it throws
+    /// <see cref="Iso8583FormatException"/>. A field whose content cannot be read (bad BCD, a byte its
+    /// charset does not allow, text that is not GB18030) is left out of the message and listed in
+    /// <see cref="DecodedMessage.Unreadable"/>: whether it matters is the reader's business.
+    /// </summary>
+    public static DecodedMessage DecodeLenient(ReadOnlySpan<byte> bytes)
+    {
+        var unreadable = new List<UnreadableField>();
+        var message = DecodeBody(bytes, unreadable);
+        return new DecodedMessage(message, unreadable);
+    }
+
+    private static Iso8583Message DecodeBody(ReadOnlySpan<byte> bytes, List<UnreadableField>? unreadable)
     {
         if (bytes.Length < FieldsOffset)
             throw new Iso8583FormatException($"message truncated: {bytes.Length} bytes, TPDU + header + MTI + bitmap need {FieldsOffset}");
@@ -73,7 +90,7 @@ public static class Iso8583Codec
                 continue;
             if (!Iso8583FieldTable.TryGet(field, out var format))
                 throw new Iso8583FormatException($"field {field} at offset {position}: present in the bitmap but not in the field table");
-            FieldDecoder.Read(format, bytes, ref position, message);
+            FieldDecoder.Read(format, bytes, ref position, message, unreadable);
         }
 
         if (position != bytes.Length)

@@ -12,7 +12,7 @@ public enum Iso8583DataType
     /// <summary>Letters, digits and space, ASCII.</summary>
     An,
 
-    /// <summary>Printable characters, ASCII (UTF-8 where the field allows it).</summary>
+    /// <summary>Printable characters, ASCII (GB18030 where the field allows it).</summary>
     Ans,
 
     /// <summary>Raw bytes.</summary>
@@ -32,8 +32,9 @@ public enum Iso8583LengthType
 
 /// <summary>
 /// One row of the field table. <see cref="MaxLength"/> counts digits for n/z, bytes for an/ans/b
-/// (for ASCII text bytes and characters are the same; UTF-8 text counts its bytes).
+/// (for ASCII text bytes and characters are the same; GB18030 text counts its bytes).
 /// </summary>
+/// <param name="Gb18030">Text in GB18030 (Chinese allowed) rather than ASCII: field 63.</param>
 public sealed record Iso8583FieldFormat(
     int Field,
     string Name,
@@ -41,7 +42,7 @@ public sealed record Iso8583FieldFormat(
     Iso8583LengthType LengthType,
     int MaxLength,
     bool LeftAligned = false,
-    bool AllowsUtf8 = false)
+    bool Gb18030 = false)
 {
     public bool IsBinary => Type == Iso8583DataType.B;
 

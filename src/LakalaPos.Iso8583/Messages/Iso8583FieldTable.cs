@@ -41,7 +41,7 @@ public static class Iso8583FieldTable
         new(60, "reserved (60.1-60.4)", N, LllVar, 17),
         new(61, "original data", N, LllVar, 29),
         new(62, "keys / private", B, LllVar, 512),
-        new(63, "private", Ans, LllVar, 163, AllowsUtf8: true),
+        new(63, "private", Ans, LllVar, 163, Gb18030: true),
         new(64, "MAC", B, Fixed, 8),
     ];
 

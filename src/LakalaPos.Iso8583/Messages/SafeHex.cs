@@ -20,6 +20,9 @@ public static partial class SafeHex
     /// <summary>A TPDU starts with this ID; bytes that do not are not message-shaped, even at their head.</summary>
     private const byte TpduId = 0x60;
 
+    /// <summary>How many bytes of an unreadable field a log shows.</summary>
+    public const int UnreadableHeadLength = 4;
+
     private const int KeptPrefix = 6;
     private const int LongDigitRun = 12;
     private static readonly int[] Tracks = [35, 36];
@@ -62,11 +65,36 @@ public static partial class SafeHex
         var hex = Convert.ToHexString(head);
         if (head.Length > 0 && head[0] == TpduId)
             return hex;
-        var cut = bytes.Length > head.Length;
-        return DigitRun().Replace(hex, run =>
-            run.Length >= LongDigitRun || (cut && run.Index + run.Length == hex.Length)
-                ? KeepPrefix(run.Value)
-                : run.Value);
+        return MaskDigitRuns(hex, cut: bytes.Length > head.Length);
+    }
+
+    /// <summary>
+    /// A field the lenient decoder could not read, as a log may show it: the decoder's problem, the
+    /// field's length and the hex of its first <see cref="UnreadableHeadLength"/> bytes, with a digit
+    /// run the cut ends kept to its first 6 characters. A field that holds card data (2, 35, 36, 48)
+    /// shows its length only.
+    /// </summary>
+    public static string Unreadable(ReadOnlySpan<byte> body, UnreadableField field)
+    {
+        var what = $"{field.Problem}; {field.Length} bytes";
+        if (Iso8583Fields.IsSensitive(field.Field.ToString(System.Globalization.CultureInfo.InvariantCulture)) || field.Length == 0)
+            return what;
+        var data = body.Slice(field.Offset, field.Length);
+        var cut = data.Length > UnreadableHeadLength;
+        var head = MaskDigitRuns(Convert.ToHexString(cut ? data[..UnreadableHeadLength] : data), cut);
+        return $"{what}, head {head}{(cut ? "…" : "")}";
+    }
+
+    /// <summary>
+    /// A leniently decoded message, masked as <see cref="Masked(ReadOnlySpan{byte}, Iso8583Message)"/>
+    /// does, with the data bytes of every unreadable field as stars: nothing says what they hold.
+    /// </summary>
+    public static string Masked(ReadOnlySpan<byte> body, DecodedMessage decoded)
+    {
+        var hex = Masked(body, decoded.Message).ToCharArray();
+        foreach (var field in decoded.Unreadable)
+            hex.AsSpan(field.Offset * 2, field.Length * 2).Fill('*');
+        return new string(hex);
     }
 
     /// <summary>
@@ -107,6 +135,13 @@ public static partial class SafeHex
         }
         return hex;
     }
+
+    /// <summary>Every long run of digits (0-9, D) keeps its first 6 characters, and so does a run the cut ends.</summary>
+    private static string MaskDigitRuns(string hex, bool cut) =>
+        DigitRun().Replace(hex, run =>
+            run.Length >= LongDigitRun || (cut && run.Index + run.Length == hex.Length)
+                ? KeepPrefix(run.Value)
+                : run.Value);
 
     private static bool IsSettlement(string mti) => mti is MessageCodes.SettlementMti || mti == MessageCodes.AnswerTo(MessageCodes.SettlementMti);
 

@@ -161,15 +161,27 @@ public sealed class Iso8583HostLink : IHostLink
     private HostLinkResult Interpret(InFlight exchange, byte[] body)
     {
         var checker = new AnswerChecker(_crypto, _settings);
-        var (result, answer, outOfStep) = checker.Check(exchange.Request, exchange.Sent, exchange.MacKey, body);
+        var (result, answer, outOfStep, ignored) = checker.Check(exchange.Request, exchange.Sent, exchange.MacKey, body);
         if (result.Outcome == HostLinkOutcome.Malformed)
             _log.Warning("Host answer to {Mti} trace {Trace} refused: {Reason}; bytes {Hex}",
-                exchange.Sent.Mti, exchange.Sent.GetText(11), result.Detail, answer is null ? SafeHex.Undecodable(body) : SafeHex.Masked(body, answer));
+                exchange.Sent.Mti, exchange.Sent.GetText(11), result.Detail, answer is null ? SafeHex.Undecodable(body) : LoggedBytes(body, answer, exchange.Sent));
+        foreach (var field in ignored)
+            _log.Warning("Host answer to {Mti} trace {Trace}: {Field}; left out, the answer stands", exchange.Sent.Mti, exchange.Sent.GetText(11), field);
         if (outOfStep)
             AbandonConnection(exchange);
         if (answer is not null)
-            result = UpdateSession(exchange, answer, result);
+            result = UpdateSession(exchange, answer.Message, result);
         return result;
+    }
+
+    /// <summary>
+    /// A refused answer that decoded, masked by field. The request's own card number is masked too
+    /// wherever it shows: a frame that decoded out of step may hold it in a field that is not 2.
+    /// </summary>
+    private static string LoggedBytes(byte[] body, DecodedMessage answer, Iso8583Message sent)
+    {
+        var hex = SafeHex.Masked(body, answer);
+        return sent.GetText(2) is { Length: > 0 } pan ? hex.Replace(pan, Core.Security.PanMask.Mask(pan), StringComparison.Ordinal) : hex;
     }
 
     /// <summary>

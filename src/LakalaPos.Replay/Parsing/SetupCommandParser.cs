@@ -16,6 +16,11 @@ internal static class SetupCommandParser
         ["approve"] = 0, ["decline"] = 1, ["timeout"] = 0, ["drop"] = 0, ["bad-mac"] = 0, ["garbage"] = 0,
     };
 
+    /// <summary>Rules whose answer may carry a text in field 63: <c>RULE [ARG] text TEXT</c>.</summary>
+    private static readonly HashSet<string> RulesWithText = new(StringComparer.Ordinal) { "approve", "decline", "bad-mac" };
+
+    private const string TextOption = "text";
+
     public static ScriptCommand? TryParse(string word, IReadOnlyList<RawToken> tokens, int line) => word switch
     {
         "profile" => new ProfileCommand(Args("profile", "profile NAME", tokens).Exactly(1).Plain(0)) { Line = line },
@@ -53,7 +58,7 @@ internal static class SetupCommandParser
         switch (setting)
         {
             case "next":
-                return ParseHostRule(new CommandArgs("host next", "host next RULE [ARG]", rest).AtLeast(1), line);
+                return ParseHostRule(new CommandArgs("host next", "host next RULE [ARG] [text TEXT]", rest).AtLeast(1), line);
             case "offline" or "online":
                 new CommandArgs("host " + setting, "host " + setting, rest).Exactly(0);
                 return new HostOnlineCommand(setting == "online") { Line = line };
@@ -79,14 +84,31 @@ internal static class SetupCommandParser
         var rule = args.Plain(0);
         if (!HostRules.TryGetValue(rule, out var argumentCount))
             throw args.Wrong($"has no rule '{rule}' (rules: {string.Join(", ", HostRules.Keys)})");
-        if (args.Count - 1 != argumentCount)
+        var textAt = Enumerable.Range(1, args.Count - 1).FirstOrDefault(i => args[i].Text == TextOption);
+        var given = (textAt > 0 ? textAt : args.Count) - 1;
+        if (given != argumentCount)
             throw args.Wrong(argumentCount == 0
                 ? $"rule '{rule}' takes no arguments"
-                : $"rule '{rule}' takes {argumentCount} argument, got {args.Count - 1}");
+                : $"rule '{rule}' takes {argumentCount} argument, got {given}");
         var arguments = Enumerable.Range(1, argumentCount).Select(args.Plain).ToList();
         if (rule == "decline" && !IsResponseCode(arguments[0]))
             throw args.Wrong($"decline needs a 2-character response code such as 51, got '{arguments[0]}'");
+        if (textAt > 0)
+            arguments.AddRange([TextOption, HostText(args, rule, textAt)]);
         return new HostRuleCommand(rule, arguments) { Line = line };
+    }
+
+    /// <summary>The TEXT after <c>text</c>: one argument (quoted when it holds spaces), not empty.</summary>
+    private static string HostText(CommandArgs args, string rule, int textAt)
+    {
+        if (!RulesWithText.Contains(rule))
+            throw args.Wrong($"rule '{rule}' sends no answer, so it takes no text (text goes with approve, decline CODE and bad-mac)");
+        if (args.Count - textAt != 2)
+            throw args.Wrong($"text takes one TEXT, got {args.Count - textAt - 1} arguments; put text with spaces in quotes");
+        var text = args.Plain(textAt + 1);
+        if (string.IsNullOrWhiteSpace(text))
+            throw args.Wrong("text needs a non-empty TEXT");
+        return text;
     }
 
     private static bool IsResponseCode(string code) =>

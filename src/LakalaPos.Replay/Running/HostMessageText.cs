@@ -25,6 +25,10 @@ internal static class HostMessageText
     public static string Field(string mti, string field, string? value) =>
         mti == "0320" && field == "48" && value is not null ? "48=(card list hidden)" : Field(field, value);
 
+    /// <summary>An expected value as the script wrote it, masked as <see cref="Field(string, string, string?)"/>; an empty one (the field must be absent) stays empty.</summary>
+    public static string Expected(string mti, string field, string value) =>
+        value.Length == 0 ? $"{field}=" : Field(mti, field, value);
+
     /// <summary>The message with the given fields (missing ones shown as (none)).</summary>
     public static string Describe(HostMessageSeen message, IEnumerable<string> fields) =>
         string.Join(" ", fields.Select(f => Field(message.Mti, f, message.Fields.GetValueOrDefault(f))).Prepend(message.Mti));

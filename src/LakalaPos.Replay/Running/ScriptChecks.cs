@@ -61,9 +61,9 @@ internal sealed class ScriptChecks(IReplayTarget target, ScriptVariables variabl
         var messages = window.HostMessages(target);
         var expected = check.Fields.Select(f => (f.Field, Value: variables.Resolve(f.Value))).ToList();
         var candidates = messages.Where(m => m.Mti == check.Mti).ToList();
-        if (candidates.Any(m => expected.All(e => m.Fields.TryGetValue(e.Field, out var v) && v == e.Value)))
+        if (candidates.Any(m => expected.All(e => HasValue(m, e.Field, e.Value))))
             return;
-        var wanted = string.Join(" ", expected.Select(e => HostMessageText.Field(check.Mti, e.Field, e.Value)).Prepend(check.Mti));
+        var wanted = string.Join(" ", expected.Select(e => HostMessageText.Expected(check.Mti, e.Field, e.Value)).Prepend(check.Mti));
         var was = candidates.Count == 0
             ? $"no {check.Mti} ({SeenMtis(messages)})"
             : string.Join("; ", candidates.Select(m => HostMessageText.Describe(m, expected.Select(e => e.Field))));
@@ -93,6 +93,10 @@ internal sealed class ScriptChecks(IReplayTarget target, ScriptVariables variabl
             ? "expected a last txn in the journal, was an empty journal"
             : $"expected txn {voucher} in the journal, was no such entry");
     }
+
+    /// <summary>An empty expected value (<c>F=</c>) means the message does not carry the field at all.</summary>
+    private static bool HasValue(HostMessageSeen message, string field, string expected) =>
+        message.Fields.TryGetValue(field, out var value) ? expected.Length > 0 && value == expected : expected.Length == 0;
 
     private static string SeenMtis(IReadOnlyList<HostMessageSeen> messages) => messages.Count == 0
         ? "nothing reached the host in the window"

@@ -39,6 +39,23 @@ public class EncodeValidationTests
         Encoding(63, "CUP\n").Should().Throw<Iso8583FormatException>().WithMessage("field 63 *character 4*");
 
     [Fact]
+    public void Field_63_holds_163_bytes_of_gb18030_eighty_chinese_characters_after_the_organisation()
+    {
+        var full = "CUP" + new string('中', 80);
+
+        Iso8583Codec.Decode(Iso8583Codec.Encode(new Iso8583Message("0210").Set(63, full))).GetText(63).Should().Be(full);
+        Encoding(63, full + "中").Should().Throw<Iso8583FormatException>().WithMessage("field 63 *allows at most 163 bytes, has 165");
+    }
+
+    [Fact]
+    public void Field_63_refuses_a_character_gb18030_cannot_hold() =>
+        Encoding(63, "CUP\ud800").Should().Throw<Iso8583FormatException>().WithMessage("field 63 *cannot be encoded as GB18030");
+
+    [Fact]
+    public void Field_63_refuses_a_line_separator_as_it_would_break_the_screen() =>
+        Encoding(63, "CUP余额\u2028不足").Should().Throw<Iso8583FormatException>().WithMessage("field 63 *character 6 is not allowed*");
+
+    [Fact]
     public void Binary_field_of_the_wrong_size_is_refused() =>
         Encoding(52, new byte[7]).Should().Throw<Iso8583FormatException>().WithMessage("field 52 (PIN block) *needs exactly 8 bytes, has 7");
 

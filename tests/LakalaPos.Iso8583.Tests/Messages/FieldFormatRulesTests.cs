@@ -45,8 +45,16 @@ public class FieldFormatRulesTests
         FieldBytes(63, "CUP").Should().Equal(Hex("00 03  43 55 50"));
 
     [Fact]
-    public void Field_63_carries_chinese_text_as_utf8_and_counts_its_bytes() =>
-        FieldBytes(63, "CUP成功").Should().Equal(Hex("00 09  43 55 50  E6 88 90  E5 8A 9F"));
+    public void Field_63_carries_chinese_text_as_gb18030_and_its_prefix_counts_bytes() =>
+        FieldBytes(63, "CUP成功").Should().Equal(Hex("00 07  43 55 50  B3 C9  B9 A6"));
+
+    [Fact]
+    public void Field_63_with_a_decline_text_has_eleven_bytes() =>
+        FieldBytes(63, "CUP余额不足").Should().Equal(Hex("00 11  43 55 50  D3 E0  B6 EE  B2 BB  D7 E3"));
+
+    [Fact]
+    public void Field_63_writes_a_character_outside_the_two_byte_range_in_four_bytes() =>
+        FieldBytes(63, "CUP\U00020000").Should().Equal(Hex("00 07  43 55 50  95 32 82 36"));
 
     [Fact]
     public void Lllvar_binary_counts_bytes_and_is_raw() =>

@@ -59,6 +59,43 @@ public class HostLinkLogSafetyTests
     }
 
     [Fact]
+    public void A_field_63_that_is_not_gb18030_is_logged_as_left_out_and_the_decline_stands()
+    {
+        _h.Host.Behaviour = request =>
+        {
+            var body = FakeHost.AnswerBody(request, "51", a => a.Set(63, "CUP##"));
+            body[^2] = 0x81; // 63 is the last field: its last two bytes become 81 20, no GB18030 character
+            body[^1] = 0x20;
+            return new HostReply.Answer(body);
+        };
+
+        var result = _h.Send(Sale());
+
+        result.Outcome.Should().Be(HostLinkOutcome.Answered);
+        result.Response!.ResponseCode.Should().Be("51");
+        result.Response.Text.Should().BeNull();
+        _h.Log.Lines.Should().Contain(line => line.Contains("field 63 (private)") && line.Contains("is not valid GB18030; 5 bytes, head")
+            && line.Contains("left out, the answer stands"));
+    }
+
+    [Fact]
+    public void An_echoed_card_number_that_does_not_read_is_logged_by_its_length_only()
+    {
+        _h.Host.Behaviour = request =>
+        {
+            var body = FakeHost.AnswerBody(request, "51");
+            body[31] = 0x6F; // field 2 starts at 21 (prefix 19, 10 bytes): its pad nibble becomes F
+            return new HostReply.Answer(body);
+        };
+
+        var result = _h.Send(Sale(InsertedDebit()));
+
+        result.Outcome.Should().Be(HostLinkOutcome.Answered);
+        _h.Log.All.Should().Contain("field 2 (primary account number) at offset 21: bad BCD: pad nibble F is not 0; 10 bytes\"");
+        SafeHexTests.NoSevenDigitsOf(DebitPan, _h.Log.All);
+    }
+
+    [Fact]
     public void An_answer_for_another_trace_is_logged_whole_with_its_card_data_masked()
     {
         _h.Host.Behaviour = request =>

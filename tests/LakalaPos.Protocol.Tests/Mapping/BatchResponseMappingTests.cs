@@ -51,6 +51,20 @@ public class BatchResponseMappingTests
             .WithMessage("field 48 of answer 0510: field 48 has 31 characters, a settlement block has 62 digits");
 
     [Fact]
+    public void An_unreadable_field_48_of_an_approved_0510_makes_the_answer_malformed() =>
+        FluentActions.Invoking(() => HostResponseMapper.Map(new DecodedMessage(SettlementAnswer(null),
+                [new UnreadableField(48, "field 48 (additional data) at offset 30: bad BCD: nibble F at digit 3 is not a decimal digit", 32, 31)])))
+            .Should().Throw<Iso8583FormatException>().WithMessage("answer 0510: field 48 (additional data)*bad BCD*");
+
+    [Fact]
+    public void A_declined_0510_is_not_read_for_a_verdict_whatever_its_field_48()
+    {
+        HostResponseMapper.FromMessage(SettlementAnswer(DomesticTotals + "7" + ForeignZeros, code: "96")).Settlement.Should().BeNull();
+        HostResponseMapper.Map(new DecodedMessage(SettlementAnswer(null, code: "96"), [new UnreadableField(48, "bad BCD", 32, 31)]))
+            .Response.ResponseCode.Should().Be("96");
+    }
+
+    [Fact]
     public void Field_48_of_other_answers_is_not_read_as_a_verdict() =>
         HostResponseMapper.FromMessage(new Iso8583Message("0330").Set(11, "000010").Set(39, "00").Set(48, "00"))
             .Settlement.Should().BeNull();

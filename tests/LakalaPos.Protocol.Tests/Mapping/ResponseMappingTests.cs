@@ -47,9 +47,32 @@ public class ResponseMappingTests
     [InlineData("12345")]
     [InlineData("0002156X000000012345")]
     [InlineData("000215 C000000012345")]
-    public void Field_54_that_is_no_balance_block_is_a_format_error(string field54) =>
-        FluentActions.Invoking(() => HostResponseMapper.FromMessage(Answer().Set(54, field54)))
-            .Should().Throw<Iso8583FormatException>().WithMessage("field 54 (balance)*");
+    public void Field_54_that_is_no_balance_block_gives_no_balance_and_is_listed_as_ignored(string field54)
+    {
+        var mapped = HostResponseMapper.Map(DecodedMessage.Whole(Answer().Set(54, field54)));
+
+        mapped.Response.Approved.Should().BeTrue();
+        mapped.Response.BalanceFen.Should().BeNull();
+        mapped.Ignored.Should().ContainSingle().Which.Should().Be(
+            $"field 54 (balance) of answer 0210 is not a 20-character balance block ({field54.Length} characters)");
+    }
+
+    [Fact]
+    public void An_unreadable_field_63_gives_no_host_text_and_the_code_stands()
+    {
+        var decoded = new DecodedMessage(Answer("51"), [new UnreadableField(63, "field 63 (private) at offset 29: is not valid GB18030", 31, 5)]);
+
+        var response = HostResponseMapper.Map(decoded).Response;
+
+        response.ResponseCode.Should().Be("51");
+        response.Text.Should().BeNull();
+    }
+
+    [Fact]
+    public void An_unreadable_field_39_is_a_format_error_that_says_why() =>
+        FluentActions.Invoking(() => HostResponseMapper.Map(new DecodedMessage(new Iso8583Message("0210").Set(11, "000002"),
+                [new UnreadableField(39, "field 39 (response code) at offset 24: byte C8 is not ASCII text", 24, 2)])))
+            .Should().Throw<Iso8583FormatException>().WithMessage("answer 0210: field 39 (response code) at offset 24: byte C8 is not ASCII text");
 
     [Fact]
     public void An_answer_without_field_39_is_a_format_error() =>

@@ -55,7 +55,14 @@ public sealed class FakeReplayTarget : IReplayTarget
     public void Advance(TimeSpan duration) => Record($"wait {duration.TotalMilliseconds}ms");
     public void PowerCycle() => Record("power-cycle");
     public void SetPaper(bool present) => Record(present ? "paper in" : "paper out");
-    public void QueueHostRule(string rule, IReadOnlyList<string> arguments) => Record($"host next {string.Join(" ", arguments.Prepend(rule))}");
+    public void QueueHostRule(string rule, IReadOnlyList<string> arguments)
+    {
+        HostRuleArguments = arguments;
+        Record($"host next {string.Join(" ", arguments.Prepend(rule))}");
+    }
+
+    /// <summary>The arguments of the last host rule, as the target received them.</summary>
+    public IReadOnlyList<string> HostRuleArguments { get; private set; } = [];
     public void SetHostOnline(bool online) => Record(online ? "host online" : "host offline");
     public void SetHostRefundDays(int days) => Record($"host refundDays {days}");
     public void SetHostMerchantBalance(long fen) => Record($"host merchantBalance {fen}");

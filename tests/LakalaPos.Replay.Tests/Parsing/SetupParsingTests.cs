@@ -60,6 +60,31 @@ public class SetupParsingTests
     }
 
     [Theory]
+    [InlineData("host next decline 51 text 余额不足", "decline", new[] { "51", "text", "余额不足" })]
+    [InlineData("host next decline 05 text \"请 联系发卡行\"", "decline", new[] { "05", "text", "请 联系发卡行" })]
+    [InlineData("host next approve text 交易成功", "approve", new[] { "text", "交易成功" })]
+    [InlineData("host next bad-mac text CUP", "bad-mac", new[] { "text", "CUP" })]
+    public void Approve_decline_and_bad_mac_may_end_with_a_text_for_field_63(string line, string rule, string[] arguments)
+    {
+        var command = Parse.One<HostRuleCommand>(line);
+
+        command.Rule.Should().Be(rule);
+        command.Arguments.Should().Equal(arguments);
+    }
+
+    [Theory]
+    [InlineData("host next timeout text 余额不足", "rule 'timeout' sends no answer, so it takes no text")]
+    [InlineData("host next decline 51 text", "text takes one TEXT, got 0 arguments")]
+    [InlineData("host next decline 51 text 请 联系发卡行", "text takes one TEXT, got 2 arguments; put text with spaces in quotes")]
+    [InlineData("host next decline 51 text \" \"", "text needs a non-empty TEXT")]
+    [InlineData("host next decline text 余额不足", "rule 'decline' takes 1 argument, got 0")]
+    [InlineData("host next decline 51 52 text 余额不足", "rule 'decline' takes 1 argument, got 2")]
+    public void A_host_text_is_one_non_empty_argument_after_a_rule_that_answers(string line, string problem)
+    {
+        Parse.Error(line).Problem.Should().Contain(problem);
+    }
+
+    [Theory]
     [InlineData("host next", "takes at least 1 argument")]
     [InlineData("host next explode", "has no rule 'explode'")]
     [InlineData("host next decline", "rule 'decline' takes 1 argument, got 0")]

@@ -101,4 +101,45 @@ public class HostSentCheckTests
         result.Summary.Should().Be("FAIL test.replay:2: expected host-sent 0400 2=622202*********3446 39=06 in the window, " +
             "was 0400 2=622202*********3446 39=98");
     }
+
+    [Fact]
+    public void An_empty_value_passes_when_the_field_is_absent()
+    {
+        Script.Run(target, "key 2", "expect host-sent 0200 48= 3=000000").Passed.Should().BeTrue();
+    }
+
+    [Fact]
+    public void An_empty_value_fails_when_the_field_is_there_and_the_failure_shows_it_empty_as_written()
+    {
+        Script.Run(target, "key 2", "expect host-sent 0200 60.1=").Summary
+            .Should().Be("FAIL test.replay:2: expected host-sent 0200 60.1= in the window, was 0200 60.1=22");
+    }
+
+    [Fact]
+    public void An_empty_value_for_a_card_or_track_field_shows_empty_too_not_a_mask()
+    {
+        Script.Run(target, "key 4", "expect host-sent 0400 35= 2=").Summary
+            .Should().Be("FAIL test.replay:2: expected host-sent 0400 35= 2= in the window, " +
+                "was 0400 35=(track data hidden) 2=622202*********3446");
+    }
+
+    [Fact]
+    public void An_empty_value_for_a_batch_upload_card_list_shows_empty_too()
+    {
+        Script.Run(target, "key 6", "expect host-sent 0320 48=").Summary
+            .Should().Be("FAIL test.replay:2: expected host-sent 0320 48= in the window, was 0320 48=(card list hidden)");
+    }
+
+    [Fact]
+    public void An_empty_value_passes_when_any_message_of_that_mti_lacks_the_field()
+    {
+        Script.Run(target, "key 2", "key 5", "expect host-sent 0200 55= 3=000000").Passed.Should().BeTrue();
+    }
+
+    [Fact]
+    public void An_empty_value_fails_when_every_message_of_that_mti_has_the_field()
+    {
+        Script.Run(target, "key 5", "expect host-sent 0200 55=").Summary
+            .Should().Be("FAIL test.replay:2: expected host-sent 0200 55= in the window, was 0200 55=(IC data hidden)");
+    }
 }

@@ -49,6 +49,14 @@ public class RunnerTests
     }
 
     [Fact]
+    public void A_host_text_reaches_the_target_as_one_argument_after_the_word_text()
+    {
+        Script.Run(target, "host next decline 05 text \"请 联系发卡行\"");
+
+        target.HostRuleArguments.Should().Equal("05", "text", "请 联系发卡行");
+    }
+
+    [Fact]
     public void A_passing_script_reports_PASS_with_its_name()
     {
         Script.Run(target, "key ENTER").Summary.Should().Be("PASS test.replay");

@@ -19,6 +19,7 @@ try
     {
         ["replay", .. var rest] => ReplayCommand.Run(rest, Console.Out, Console.Error),
         ["run", .. var rest] => RunCommand.Run(rest, Console.In, Console.Out, Console.Error),
+        ["emulator", .. var rest] => EmulatorCommand.Run(rest, Console.Out, Console.Error),
         [] or ["help"] or ["--help"] or ["-h"] => Help(),
         _ => Unknown(args[0]),
     };

@@ -13,18 +13,23 @@ public static class LogSetup
 {
     private const string Template = "{Timestamp:yyyy-MM-dd HH:mm:ss.fff} [{Level:u3}] {Message:lj}{NewLine}{Exception}";
 
-    /// <summary>Logger for a running terminal: a rolling file in the data directory, warnings to stderr.</summary>
-    public static Logger ForTerminal(string dataDirectory, bool verboseConsole)
+    /// <summary>
+    /// Logger for a running terminal: a rolling file in the data directory, warnings to stderr, and
+    /// warnings to <paramref name="page"/> when one is given (the browser emulator's log strip).
+    /// </summary>
+    public static Logger ForTerminal(string dataDirectory, bool verboseConsole, ILogEventSink? page = null)
     {
         Directory.CreateDirectory(Path.Combine(dataDirectory, "logs"));
-        return new LoggerConfiguration()
+        var config = new LoggerConfiguration()
             .MinimumLevel.Debug()
             .Enrich.WithProperty("App", "lakalapos")
             .WriteTo.File(Path.Combine(dataDirectory, "logs", "lakalapos-.log"), rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 14, outputTemplate: Template)
             .WriteTo.Console(restrictedToMinimumLevel: verboseConsole ? LogEventLevel.Debug : LogEventLevel.Warning,
-                outputTemplate: Template, standardErrorFromLevel: LogEventLevel.Verbose)
-            .CreateLogger();
+                outputTemplate: Template, standardErrorFromLevel: LogEventLevel.Verbose);
+        if (page is not null)
+            config = config.WriteTo.Sink(page, LogEventLevel.Warning);
+        return config.CreateLogger();
     }
 
     /// <summary>Logger for one replay script: kept in memory for diagnosis, optionally also to a file.</summary>

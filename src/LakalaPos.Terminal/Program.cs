@@ -9,6 +9,9 @@ const string Usage = """
 
       run [--profile NAME] [--data DIR]   run the terminal (default profile: emulator) with the host
                                           simulator and the journal embedded; keys and cards from stdin
+      emulator [--port N] [--profile NAME] [--data DIR] [--host H:P]
+                                          the same terminal in a browser page on http://127.0.0.1:N
+                                          (default 5080); docs/emulator.md
       replay PATH... [--junit FILE]       run replay scripts (files or folders of *.replay)
       journal check [--data DIR]          check the journal as the terminal does before it starts
       journal backup --out FILE [--data DIR]
@@ -25,6 +28,7 @@ try
         ["replay", .. var rest] => ReplayCommand.Run(rest, Console.Out, Console.Error),
         ["run", .. var rest] => RunCommand.Run(rest, Console.In, Console.Out, Console.Error),
         ["journal", .. var rest] => JournalCommand.Run(rest, Console.Out, Console.Error),
+        ["emulator", .. var rest] => EmulatorCommand.Run(rest, Console.Out, Console.Error),
         [] or ["help"] or ["--help"] or ["-h"] => Help(),
         _ => Unknown(args[0]),
     };

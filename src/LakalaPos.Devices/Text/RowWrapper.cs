@@ -8,7 +8,7 @@ namespace LakalaPos.Devices.Text;
 /// dropped: the rows of a line joined together give the line back, so a replay check that removes
 /// line breaks finds the text whatever the width. A wide character never straddles two rows.
 /// </summary>
-internal static class RowWrapper
+public static class RowWrapper
 {
     public static List<string> Wrap(IEnumerable<string?> lines, int columns)
     {

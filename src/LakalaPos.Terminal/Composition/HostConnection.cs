@@ -23,10 +23,16 @@ public sealed class HostConnection : IDisposable
         _owned = owned;
     }
 
+    private HostConnection(IFrameTransport transport, string description, AcquirerSimulator simulator, IDisposable[] owned)
+        : this(transport, description, owned) => Simulator = simulator;
+
     public IFrameTransport Transport { get; }
 
     /// <summary>Where the host is, for the operator.</summary>
     public string Description { get; }
+
+    /// <summary>The host simulator when it is embedded here (its rules can be set: the emulator's host panel), else null.</summary>
+    public AcquirerSimulator? Simulator { get; }
 
     public static HostConnection Open(HardwareProfile profile, string? hostOverride, string dataDirectory, ILogger log)
     {
@@ -49,7 +55,7 @@ public sealed class HostConnection : IDisposable
         var server = new TcpFrameServer(simulator, hostLog);
         var embedded = new TcpTransport(new TcpTransportSettings { Host = "127.0.0.1", Port = server.Port, ConnectTimeout = connectTimeout }, log);
         var owned = store is IDisposable disposable ? new IDisposable[] { embedded, server, disposable } : [embedded, server];
-        return new HostConnection(embedded, $"embedded host simulator on 127.0.0.1:{server.Port}", owned);
+        return new HostConnection(embedded, $"embedded host simulator on 127.0.0.1:{server.Port}", simulator, owned);
     }
 
     public void Dispose()

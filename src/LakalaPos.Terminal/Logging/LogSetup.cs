@@ -22,8 +22,12 @@ public static class LogSetup
     // The console never shows a stack trace: the file keeps it for field engineers.
     private const string ConsoleTemplate = "{Timestamp:yyyy-MM-dd HH:mm:ss.fff} [{Level:u3}] {Message:lj}{NewLine}";
 
-    /// <summary>Logger for a running terminal: a rolling file in the data directory, warnings to stderr (unless <paramref name="console"/> is false).</summary>
-    public static Logger ForTerminal(string dataDirectory, bool verboseConsole, bool console = true)
+    /// <summary>
+    /// Logger for a running terminal: a rolling file in the data directory, warnings to stderr
+    /// (unless <paramref name="console"/> is false), and warnings to <paramref name="page"/> when
+    /// one is given (the browser emulator's log strip).
+    /// </summary>
+    public static Logger ForTerminal(string dataDirectory, bool verboseConsole, bool console = true, ILogEventSink? page = null)
     {
         Directory.CreateDirectory(Path.Combine(dataDirectory, "logs"));
         var config = new LoggerConfiguration()
@@ -38,6 +42,8 @@ public static class LogSetup
                 .WriteTo.Console(restrictedToMinimumLevel: verboseConsole ? LogEventLevel.Debug : LogEventLevel.Warning,
                     outputTemplate: ConsoleTemplate, standardErrorFromLevel: LogEventLevel.Verbose));
         }
+        if (page is not null)
+            config = config.WriteTo.Sink(page, LogEventLevel.Warning);
         return config.CreateLogger();
     }
 

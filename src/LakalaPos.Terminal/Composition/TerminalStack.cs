@@ -1,0 +1,81 @@
+using LakalaPos.Core.Engine;
+using LakalaPos.Core.Flows;
+using LakalaPos.Core.Profiles;
+using LakalaPos.Devices;
+using LakalaPos.Journal;
+using LakalaPos.Journal.Files;
+using LakalaPos.Protocol.Links;
+using Serilog;
+
+namespace LakalaPos.Terminal.Composition;
+
+/// <summary>
+/// The terminal behind its devices, as `run` and `emulator` both wire it: the data folder's lock,
+/// the journal in the data directory (checked first), the host connection, the ISO 8583 link and
+/// the engine on the real clock. Opening it is where a second process on the folder, a bad key
+/// file, journal or host store shows up, as an exception with a one-line message; nothing is left
+/// open when it fails.
+/// </summary>
+public sealed class TerminalStack : IDisposable
+{
+    private readonly DataFolderLock _folderLock;
+    private readonly SqliteJournal _journal;
+
+    private TerminalStack(TerminalEngine engine, DataFolderLock folderLock, SqliteJournal journal, HostConnection connection)
+    {
+        Engine = engine;
+        _folderLock = folderLock;
+        _journal = journal;
+        Connection = connection;
+    }
+
+    public TerminalEngine Engine { get; }
+
+    public HostConnection Connection { get; }
+
+    public static TerminalStack Open(HardwareProfile profile, DeviceSet devices, string dataDirectory, string? hostOverride, ILogger log)
+    {
+        var folderLock = DataFolderLock.Acquire(dataDirectory);
+        try
+        {
+            return Open(folderLock, profile, devices, dataDirectory, hostOverride, log);
+        }
+        catch
+        {
+            folderLock.Dispose();
+            throw;
+        }
+    }
+
+    private static TerminalStack Open(DataFolderLock folderLock, HardwareProfile profile, DeviceSet devices, string dataDirectory, string? hostOverride, ILogger log)
+    {
+        var options = ProfileOptions.For(profile);
+        var masterKey = profile.Host.MasterKey.ReadKey();
+        if (DataFolder.Check(dataDirectory, options.PanProtector).Failure is { } problem)
+            throw problem;
+        var journal = SqliteJournal.Open(DataFolder.Journal(dataDirectory), log, settlementBackupPath: DataFolder.SettlementBackup(dataDirectory));
+        HostConnection connection;
+        try
+        {
+            connection = HostConnection.Open(profile, hostOverride, dataDirectory, log);
+        }
+        catch
+        {
+            journal.Dispose();
+            throw;
+        }
+        var link = new Iso8583HostLink(connection.Transport, new HostLinkSettings { MasterKey = masterKey, Tpdu = profile.Host.TpduBytes() }, log);
+        var engine = new TerminalEngine(new TerminalDevices(devices.Keypad, devices.Display, devices.CardReader, devices.Printer), journal, link,
+            options, TimeProvider.System, log, _ => new BootActivity());
+        return new TerminalStack(engine, folderLock, journal, connection);
+    }
+
+    /// <summary>Power off: the engine stops hearing its devices, then the connection, the journal and the folder's lock close.</summary>
+    public void Dispose()
+    {
+        Engine.PowerLoss();
+        Connection.Dispose();
+        _journal.Dispose();
+        _folderLock.Dispose();
+    }
+}

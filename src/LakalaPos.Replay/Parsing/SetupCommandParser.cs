@@ -1,6 +1,7 @@
 using System.Globalization;
 using LakalaPos.Core.Money;
 using LakalaPos.Replay.Parsing.Commands;
+using LakalaPos.Shared;
 
 namespace LakalaPos.Replay.Parsing;
 
@@ -31,7 +32,7 @@ internal static class SetupCommandParser
     {
         var text = args.Plain(0) + " " + args.Plain(1);
         if (!DateTime.TryParseExact(text, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-            throw args.Wrong($"needs a real date and time, got '{text}'");
+            throw args.Wrong($"needs a real date and time, got '{Echo.Cut(text)}'");
         return new ClockCommand(new DateTimeOffset(local, ShanghaiOffset)) { Line = line };
     }
 
@@ -61,16 +62,16 @@ internal static class SetupCommandParser
                 var daysArgs = new CommandArgs("host refundDays", "host refundDays N", rest).Exactly(1);
                 var days = daysArgs.Plain(0);
                 if (days.Length is 0 or > 5 || !days.All(char.IsAsciiDigit))
-                    throw daysArgs.Wrong($"needs a whole number of days, got '{days}'");
+                    throw daysArgs.Wrong($"needs a whole number of days, got '{Echo.Cut(days)}'");
                 return new HostRefundDaysCommand(int.Parse(days, CultureInfo.InvariantCulture)) { Line = line };
             case "merchantBalance":
                 var balanceArgs = new CommandArgs("host merchantBalance", "host merchantBalance AMOUNT", rest).Exactly(1);
                 var amount = balanceArgs.Plain(0);
                 if (!Fen.TryParseYuan(amount, out var fen))
-                    throw balanceArgs.Wrong($"needs an amount in yuan such as 5000.00, got '{amount}'");
+                    throw balanceArgs.Wrong($"needs an amount in yuan such as 5000.00, got '{Echo.Cut(amount)}'");
                 return new HostMerchantBalanceCommand(fen) { Line = line };
             default:
-                throw new ScriptSyntaxException($"unknown host setting '{setting}' (usage: {usage})");
+                throw new ScriptSyntaxException($"unknown host setting '{Echo.Cut(setting)}' (usage: {usage})");
         }
     }
 
@@ -78,14 +79,14 @@ internal static class SetupCommandParser
     {
         var rule = args.Plain(0);
         if (!HostRules.TryGetValue(rule, out var argumentCount))
-            throw args.Wrong($"has no rule '{rule}' (rules: {string.Join(", ", HostRules.Keys)})");
+            throw args.Wrong($"has no rule '{Echo.Cut(rule)}' (rules: {string.Join(", ", HostRules.Keys)})");
         if (args.Count - 1 != argumentCount)
             throw args.Wrong(argumentCount == 0
                 ? $"rule '{rule}' takes no arguments"
                 : $"rule '{rule}' takes {argumentCount} argument, got {args.Count - 1}");
         var arguments = Enumerable.Range(1, argumentCount).Select(args.Plain).ToList();
         if (rule == "decline" && !IsResponseCode(arguments[0]))
-            throw args.Wrong($"decline needs a 2-character response code such as 51, got '{arguments[0]}'");
+            throw args.Wrong($"decline needs a 2-character response code such as 51, got '{Echo.Cut(arguments[0])}'");
         return new HostRuleCommand(rule, arguments) { Line = line };
     }
 

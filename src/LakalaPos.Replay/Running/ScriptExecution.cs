@@ -1,5 +1,6 @@
 using LakalaPos.Core.Hardware;
 using LakalaPos.Replay.Parsing.Commands;
+using LakalaPos.Shared;
 
 namespace LakalaPos.Replay.Running;
 
@@ -67,7 +68,7 @@ internal sealed class ScriptExecution
     private void TypeDigits(string digits, string asWritten)
     {
         if (digits.Length == 0 || !digits.All(char.IsAsciiDigit))
-            throw new ScriptFailure($"expected digits to type for '{asWritten}', was \"{digits}\"");
+            throw new ScriptFailure($"expected digits to type for '{Echo.Cut(asWritten)}', was \"{Echo.Cut(digits)}\"");
         Press(digits.Select(KeyExtensions.FromDigit));
     }
 

@@ -8,9 +8,6 @@ namespace LakalaPos.Replay.Parsing;
 /// <summary>profile, clock, param and host lines.</summary>
 internal static class SetupCommandParser
 {
-    /// <summary>The terminal's time zone, Asia/Shanghai, which has had no daylight saving since 1991.</summary>
-    private static readonly TimeSpan ShanghaiOffset = TimeSpan.FromHours(8);
-
     /// <summary>Host rules and how many arguments each takes.</summary>
     private static readonly Dictionary<string, int> HostRules = new(StringComparer.Ordinal)
     {
@@ -33,7 +30,9 @@ internal static class SetupCommandParser
         var text = args.Plain(0) + " " + args.Plain(1);
         if (!DateTime.TryParseExact(text, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
             throw args.Wrong($"needs a real date and time, got '{Echo.Cut(text)}'");
-        return new ClockCommand(new DateTimeOffset(local, ShanghaiOffset)) { Line = line };
+        var time = ReplayClock.InRange(local)
+            ?? throw args.Wrong($"needs a date from {ReplayClock.Show(ReplayClock.Earliest)} to {ReplayClock.Show(ReplayClock.Latest)}, got '{Echo.Cut(text)}'");
+        return new ClockCommand(time) { Line = line };
     }
 
     private static ParamCommand ParseParam(CommandArgs args, int line)

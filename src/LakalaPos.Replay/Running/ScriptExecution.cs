@@ -1,4 +1,5 @@
 using LakalaPos.Core.Hardware;
+using LakalaPos.Replay.Parsing;
 using LakalaPos.Replay.Parsing.Commands;
 using LakalaPos.Shared;
 
@@ -38,7 +39,7 @@ internal sealed class ScriptExecution
             case LoginCommand c: Login(c); break;
             case CardCommand c: target.PresentCard(c.CardName, c.Action); break;
             case RemoveCardCommand: target.RemoveCard(); break;
-            case WaitCommand c: target.Advance(c.Duration); break;
+            case WaitCommand c: Wait(c.Duration); break;
             case PowerCycleCommand: target.PowerCycle(); break;
             case PaperCommand c: target.SetPaper(c.Present); break;
 
@@ -63,6 +64,16 @@ internal sealed class ScriptExecution
     {
         foreach (var key in keys)
             target.PressKey(key);
+    }
+
+    /// <summary>A wait may not take the clock past the latest date a script may set (<see cref="ReplayClock"/>).</summary>
+    private void Wait(TimeSpan duration)
+    {
+        var now = target.WallClock;
+        if (duration > ReplayClock.Latest - now)
+            throw new ScriptFailure(
+                $"wait would take the clock past {ReplayClock.Show(ReplayClock.Latest)}, the latest a script's clock may show (it shows {ReplayClock.Show(now)})");
+        target.Advance(duration);
     }
 
     private void TypeDigits(string digits, string asWritten)

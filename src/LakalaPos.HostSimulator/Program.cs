@@ -35,7 +35,7 @@ var host = new AcquirerSimulator(new SimulatorSettings(), TimeProvider.System, l
 TcpFrameServer server;
 try
 {
-    server = new TcpFrameServer(host, log, new TcpFrameServerOptions { Port = parsed.Port });
+    server = new TcpFrameServer(host, log, parsed.ServerOptions());
 }
 catch (InvalidOperationException ex)
 {

@@ -1,4 +1,5 @@
 using System.Text;
+using LakalaPos.Shared;
 using LakalaPos.Terminal.Cli;
 
 Console.OutputEncoding = Encoding.UTF8;
@@ -53,7 +54,7 @@ int Help()
 
 int Unknown(string command)
 {
-    Console.Error.WriteLine($"lakalapos: unknown command '{command}'");
+    Console.Error.WriteLine($"lakalapos: unknown command '{Echo.Cut(command)}'");
     Console.Error.WriteLine(Usage);
     return 2;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LakalaPos.Core.Journal;
 using LakalaPos.Core.Money;
+using LakalaPos.Shared;
 
 namespace LakalaPos.Core.Parameters;
 
@@ -28,9 +29,9 @@ public sealed class TerminalParameters
     public void Set(string name, string value)
     {
         var def = ParameterCatalog.Find(name)
-            ?? throw new ParameterException($"unknown parameter '{name}'; known: {string.Join(", ", ParameterCatalog.All.Select(p => p.Name))}");
+            ?? throw new ParameterException($"unknown parameter '{Echo.Cut(name)}'; known: {string.Join(", ", ParameterCatalog.All.Select(p => p.Name))}");
         if (!def.IsValid(value))
-            throw new ParameterException($"parameter {name}: '{value}' is not valid ({def.Rule})");
+            throw new ParameterException($"parameter {name}: '{Echo.Cut(value)}' is not valid ({def.Rule})");
         switch (name)
         {
             case ParameterCatalog.BatchNo:

@@ -1,3 +1,5 @@
+using LakalaPos.Shared;
+
 namespace LakalaPos.Core.Profiles;
 
 /// <summary>
@@ -24,7 +26,9 @@ public sealed class HardwareProfileException : Exception
 
     private static string Compose(string filePath, string? keyPath, string reason)
     {
-        var line = keyPath is null ? $"{filePath}: {reason}" : $"{filePath}: {keyPath}: {reason}";
+        // The path may come from input too (a profile name, a key file named in a profile): it is cut like any echo.
+        var file = Echo.Cut(filePath, Echo.MaxPathCharacters);
+        var line = keyPath is null ? $"{file}: {reason}" : $"{file}: {keyPath}: {reason}";
         return line.ReplaceLineEndings(" ");
     }
 }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using LakalaPos.Shared;
 
 namespace LakalaPos.Core.Profiles;
 
@@ -7,7 +9,7 @@ namespace LakalaPos.Core.Profiles;
 /// JSON, an unknown or missing key, a wrong type or value — is a <see cref="HardwareProfileException"/>
 /// whose one-line message names the file and the key. Uses JsonDocument only (NativeAOT-safe).
 /// </summary>
-public static class HardwareProfileLoader
+public static partial class HardwareProfileLoader
 {
     public const string FileExtension = ".json";
 
@@ -28,7 +30,7 @@ public static class HardwareProfileLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new HardwareProfileException(path, null, $"cannot read: {e.Message}");
+            throw new HardwareProfileException(path, null, $"cannot read: {Echo.Cut(e.Message, Echo.MaxPathCharacters)}");
         }
         return Parse(bytes, path);
     }
@@ -38,7 +40,7 @@ public static class HardwareProfileLoader
     {
         var path = Path.Combine(directory, name + FileExtension);
         if (name.Length == 0 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
-            throw new HardwareProfileException(path, null, $"a profile name is letters, digits, '-' and '_', was \"{name}\"");
+            throw new HardwareProfileException(path, null, $"a profile name is letters, digits, '-' and '_', was \"{Echo.Cut(name)}\"");
         if (!File.Exists(path))
         {
             var available = AvailableNames(directory);
@@ -98,6 +100,11 @@ public static class HardwareProfileLoader
         var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var reason = position > 0 ? message[..position] : message;
         // Advice meant for programmers, not for whoever edits the profile.
-        return reason.Replace(" Change the reader options.", "", StringComparison.Ordinal).TrimEnd();
+        reason = reason.Replace(" Change the reader options.", "", StringComparison.Ordinal).TrimEnd();
+        // The reader quotes the token it stopped at, however long: cut it like any echoed value.
+        return QuotedToken().Replace(reason, m => $"'{Echo.Cut(m.Groups[1].Value)}'");
     }
+
+    [GeneratedRegex("'([^']{65,})'")]
+    private static partial Regex QuotedToken();
 }

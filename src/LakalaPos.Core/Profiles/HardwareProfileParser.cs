@@ -1,3 +1,5 @@
+using LakalaPos.Shared;
+
 namespace LakalaPos.Core.Profiles;
 
 /// <summary>Turns the top-level object of a profile file into a <see cref="HardwareProfile"/>, checking every value.</summary>
@@ -7,7 +9,7 @@ internal static class HardwareProfileParser
     {
         var name = root.String("name") ?? fileStem;
         if (name != fileStem)
-            throw root.Error("name", $"must match the file name \"{fileStem}\", was \"{name}\"");
+            throw root.Error("name", $"must match the file name \"{fileStem}\", was \"{Echo.Cut(name)}\"");
         var isTest = root.Bool("test") ?? false;
 
         return new HardwareProfile(

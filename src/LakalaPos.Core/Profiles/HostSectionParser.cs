@@ -1,4 +1,5 @@
 using System.Globalization;
+using LakalaPos.Shared;
 
 namespace LakalaPos.Core.Profiles;
 
@@ -29,9 +30,9 @@ internal static class HostSectionParser
     {
         var tpdu = section.RequiredString("tpdu");
         if (!Hex.IsHex(tpdu, 10))
-            throw section.Error("tpdu", $"must be 10 hex digits (60, destination, source), was \"{tpdu}\"");
+            throw section.Error("tpdu", $"must be 10 hex digits (60, destination, source), was \"{Echo.Cut(tpdu)}\"");
         if (!tpdu.StartsWith("60", StringComparison.Ordinal))
-            throw section.Error("tpdu", $"must start with 60 (the TPDU id), was \"{tpdu}\"");
+            throw section.Error("tpdu", $"must start with 60 (the TPDU id), was \"{Echo.Cut(tpdu)}\"");
         return tpdu.ToUpperInvariant();
     }
 
@@ -45,7 +46,7 @@ internal static class HostSectionParser
         var portText = colon >= 0 ? text[(colon + 1)..] : "";
         if (host.Length == 0 || host.Any(char.IsWhiteSpace) || (host.Contains(':') && !text.StartsWith('['))
             || !int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
-            throw section.Error("address", $"must be host:port with a port from 1 to 65535, was \"{text}\"");
+            throw section.Error("address", $"must be host:port with a port from 1 to 65535, was \"{Echo.Cut(text)}\"");
         return new HostAddress(host, port);
     }
 }

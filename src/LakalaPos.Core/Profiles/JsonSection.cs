@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LakalaPos.Shared;
 
 namespace LakalaPos.Core.Profiles;
 
@@ -37,7 +38,8 @@ internal sealed class JsonSection
 
     public string KeyPath(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
 
-    public HardwareProfileException Error(string key, string reason) => new(_file, KeyPath(key), reason);
+    /// <summary>An error at <paramref name="key"/>; a key name that is not ours (an unknown key) is cut, as any echoed input.</summary>
+    public HardwareProfileException Error(string key, string reason) => new(_file, KeyPath(Echo.Cut(key)), reason);
 
     public bool Has(string key) => Find(key, out _);
 
@@ -72,7 +74,7 @@ internal sealed class JsonSection
     {
         var text = String(key);
         if (text is not null && !allowed.Contains(text, StringComparer.Ordinal))
-            throw Error(key, $"must be one of {string.Join(", ", allowed)}, was \"{text}\"");
+            throw Error(key, $"must be one of {string.Join(", ", allowed)}, was \"{Echo.Cut(text)}\"");
         return text;
     }
 
@@ -130,7 +132,7 @@ internal sealed class JsonSection
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",
-        JsonValueKind.String => $"the string \"{Shorten(element.GetString()!)}\"",
+        JsonValueKind.String => $"the string \"{Echo.Cut(element.GetString()!)}\"",
         JsonValueKind.Number => $"the number {element.GetRawText()}",
         JsonValueKind.True or JsonValueKind.False => $"{element.GetRawText()}",
         _ => "null",
@@ -145,6 +147,4 @@ internal sealed class JsonSection
         JsonValueKind.True or JsonValueKind.False => "a boolean",
         _ => "null",
     };
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
 }

@@ -1,3 +1,5 @@
+using LakalaPos.Shared;
+
 namespace LakalaPos.Core.Profiles;
 
 /// <summary>
@@ -40,7 +42,7 @@ public sealed class KeySource
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new HardwareProfileException(FilePath!, null, $"cannot read key file: {e.Message}");
+            throw new HardwareProfileException(FilePath!, null, $"cannot read key file: {Echo.Cut(e.Message, Echo.MaxPathCharacters)}");
         }
         if (!Hex.IsHex(text, Length * 2))
             throw new HardwareProfileException(FilePath!, null, $"must hold {Length * 2} hex digits, holds {text.Length} characters");

@@ -1,5 +1,6 @@
 using LakalaPos.Core.Hardware;
 using LakalaPos.Iso8583.Cards;
+using LakalaPos.Shared;
 
 namespace LakalaPos.Devices.Cards;
 
@@ -28,7 +29,7 @@ public static class TestCards
 
     // A card number given where a name belongs must not end up in a message.
     private static string Quote(string name) =>
-        name.Count(char.IsAsciiDigit) >= 12 ? "like that (it looks like a card number)" : $"\"{name}\"";
+        name.Count(char.IsAsciiDigit) >= 12 ? "like that (it looks like a card number)" : $"\"{Echo.Cut(name)}\"";
 
     private static TestCard Readable(TestCardSpec spec) => new(spec.Name, spec.Pan, spec.ExpiryYyMm, spec.ServiceCode, spec.DiscretionaryData,
         [.. Modes.Where(m => spec.Presentations.HasFlag(m.Presentation)).Select(m => m.Mode)]);

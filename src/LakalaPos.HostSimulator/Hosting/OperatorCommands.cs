@@ -1,6 +1,7 @@
 using LakalaPos.HostSimulator.Ledger;
 using System.Globalization;
 using LakalaPos.HostSimulator.Rules;
+using LakalaPos.Shared;
 
 namespace LakalaPos.HostSimulator.Hosting;
 
@@ -38,7 +39,7 @@ public sealed class OperatorCommands(AcquirerSimulator host)
                 case []:
                     return Help;
                 default:
-                    return $"not understood: '{line.Trim()}' — {Help}";
+                    return $"not understood: '{Echo.Cut(line.Trim())}' — {Help}";
             }
         }
         catch (HostRuleException ex)

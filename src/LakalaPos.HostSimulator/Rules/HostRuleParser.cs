@@ -1,3 +1,5 @@
+using LakalaPos.Shared;
+
 namespace LakalaPos.HostSimulator.Rules;
 
 /// <summary>
@@ -27,7 +29,7 @@ public static class HostRuleParser
             "bad-mac" => NoArguments(rule, own, new HostRule.BadMac()),
             "garbage" => NoArguments(rule, own, new HostRule.Garbage()),
             _ => throw new HostRuleException(
-                $"unknown host rule '{rule}'; known rules: {string.Join(", ", RuleNames)}"),
+                $"unknown host rule '{Echo.Cut(rule)}'; known rules: {string.Join(", ", RuleNames)}"),
         };
         if (textAt < 0)
             return parsed;
@@ -49,7 +51,7 @@ public static class HostRuleParser
     private static HostRule NoArguments(string rule, IReadOnlyList<string> arguments, HostRule parsed) =>
         arguments.Count == 0
             ? parsed
-            : throw new HostRuleException($"host rule '{rule}' takes no arguments, got '{string.Join(" ", arguments)}'");
+            : throw new HostRuleException($"host rule '{rule}' takes no arguments, got '{Echo.Cut(string.Join(" ", arguments))}'");
 
     private static string ResponseCode(IReadOnlyList<string> arguments)
     {
@@ -57,7 +59,7 @@ public static class HostRuleParser
             throw new HostRuleException($"host rule 'decline' takes one response code (e.g. decline 51), got {arguments.Count} arguments");
         var code = arguments[0];
         if (code.Length != 2 || !code.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c)))
-            throw new HostRuleException($"host rule 'decline': response code must be 2 digits or capital letters (e.g. 51, A0), was '{code}'");
+            throw new HostRuleException($"host rule 'decline': response code must be 2 digits or capital letters (e.g. 51, A0), was '{Echo.Cut(code)}'");
         if (code == "00")
             throw new HostRuleException("host rule 'decline': 00 is an approval, use 'approve'");
         return code;

@@ -2,9 +2,12 @@ using System.Net.Sockets;
 
 namespace LakalaPos.HostSimulator.Server;
 
-/// <summary>Taking connections in: the accept loop, its retry delay, the client limit.</summary>
+/// <summary>Taking connections in: the accept loop, its retry delay, a slot for each new client.</summary>
 public sealed partial class TcpFrameServer
 {
+    /// <summary>How long the accept loop lets a new client read what it sent on connecting before it takes in the next connection.</summary>
+    private static readonly TimeSpan FirstLookWait = TimeSpan.FromMilliseconds(100);
+
     private void StartAccepting(Socket listener)
     {
         lock (_gate)
@@ -43,8 +46,32 @@ public sealed partial class TcpFrameServer
                 continue;
             }
             failuresInARow = 0;
-            Admit(socket);
+            if (Admit(socket) is { } client && !await FirstLookAsync(client).ConfigureAwait(false))
+                return;
         }
+    }
+
+    /// <summary>
+    /// Waits (at most <see cref="FirstLookWait"/>) until the new client has read what it sent on
+    /// connecting, before the next connection is taken in. A terminal sends its request at once:
+    /// read, it makes the terminal a client that talked, which a flood of new connections pushes
+    /// out only after every peer that has not. False when the server stopped during the wait.
+    /// </summary>
+    private async Task<bool> FirstLookAsync(FrameServerClient client)
+    {
+        try
+        {
+            await client.LookedAt.WaitAsync(FirstLookWait, _stop.Token).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // A busy machine: take the next connection in anyway.
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+        return true;
     }
 
     /// <summary>False when the server stopped during the wait.</summary>
@@ -61,38 +88,44 @@ public sealed partial class TcpFrameServer
         }
     }
 
-    private void Admit(Socket socket)
+    /// <summary>Gives the connection a slot and starts serving it; null when it was closed instead.</summary>
+    private FrameServerClient? Admit(Socket socket)
     {
         if (!EndpointAcceptsConnections())
         {
             _log.Information("Connection from {Remote} refused: host offline", RemoteOf(socket));
             socket.Dispose();
-            return;
+            return null;
         }
+        var address = AddressOf(socket);
         FrameServerClient? client = null;
+        Room room;
         lock (_gate)
         {
             if (_disposed)
             {
                 socket.Dispose();
-                return;
+                return null;
             }
-            if (_clients.Count < _options.MaxClients)
+            room = MakeRoom(address);
+            if (room.Found)
             {
                 var number = Interlocked.Increment(ref _accepted);
-                client = new FrameServerClient(socket, number, _endpoint, _endpointGate, _options, _log);
+                client = new FrameServerClient(socket, number, address, _endpoint, _endpointGate, _options, _log);
                 _clients[number] = client;
                 // The task cannot remove itself before this lock is released, so it is always found.
                 _serving[number] = Task.Run(() => ServeAsync(client));
             }
         }
+        room.Evicted?.Close(room.Why);
         if (client is null)
         {
-            _log.Warning("Connection from {Remote} closed at once: {Max} clients are already connected", RemoteOf(socket), _options.MaxClients);
+            _log.Warning("Connection from {Remote} closed at once: {Full}, each being answered", RemoteOf(socket), room.Why);
             socket.Dispose();
-            return;
+            return null;
         }
         _log.Information("Client {Client} connected from {Remote}", client.Number, client.Remote);
+        return client;
     }
 
     /// <summary>A client may be gone by the time it is looked at.</summary>

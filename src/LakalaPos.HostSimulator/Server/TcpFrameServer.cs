@@ -13,8 +13,9 @@ namespace LakalaPos.HostSimulator.Server;
 /// connections the server stops listening (a client's connect is refused) and closes its clients;
 /// it listens again on the same port when the endpoint is back. A client sending garbage or
 /// vanishing loses only its own connection. Limits (<see cref="TcpFrameServerOptions"/>): a client
-/// idle or stalled mid-request too long is disconnected, connections beyond the maximum number
-/// of clients are closed at once, and a failing accept is retried after a delay. Dispose stops everything.
+/// that sends no decodable request for too long, stalls mid-request or sends too many frames that
+/// do not decode is disconnected; when the server or one address is full, the client waiting
+/// longest makes room for a new connection; a failing accept is retried after a delay. Dispose stops everything.
 /// </summary>
 public sealed partial class TcpFrameServer : IDisposable
 {
@@ -24,7 +25,8 @@ public sealed partial class TcpFrameServer : IDisposable
     private readonly TcpFrameServerOptions _options;
     private readonly ILogger _log;
     private readonly Lock _gate = new();
-    private readonly Lock _endpointGate = new();
+    /// <summary>One request at a time reaches the endpoint, whatever the number of clients.</summary>
+    private readonly SemaphoreSlim _endpointGate = new(1, 1);
     private readonly Dictionary<int, FrameServerClient> _clients = [];
     private readonly Dictionary<int, Task> _serving = [];
     private readonly CancellationTokenSource _stop = new();
@@ -219,15 +221,18 @@ public sealed partial class TcpFrameServer : IDisposable
             return _listener == listener;
     }
 
-    private bool EndpointAcceptsConnections()
+    private bool EndpointAcceptsConnections() => AcceptsConnections(_endpoint, _log);
+
+    /// <summary>The endpoint's AcceptsConnections; an endpoint that fails to say is taken as offline (and logged).</summary>
+    internal static bool AcceptsConnections(IHostEndpoint endpoint, ILogger log)
     {
         try
         {
-            return _endpoint.AcceptsConnections;
+            return endpoint.AcceptsConnections;
         }
         catch (Exception e)
         {
-            _log.Warning("Host failed to say whether it accepts connections ({Error})", e.GetType().Name);
+            log.Warning("Host failed to say whether it accepts connections ({Error})", e.GetType().Name);
             return false;
         }
     }

@@ -1,6 +1,7 @@
 using LakalaPos.Core.Hardware;
 using LakalaPos.Replay.Parsing.Commands;
 using LakalaPos.Replay.Running;
+using LakalaPos.Shared;
 
 namespace LakalaPos.Replay.Parsing;
 
@@ -32,8 +33,8 @@ internal static class ActionCommandParser
             var name = args.Plain(i);
             if (!KeyExtensions.TryParse(name, out var key))
                 throw args.Wrong(name.Length > 1 && name.All(char.IsAsciiDigit)
-                    ? $"has no key '{name}': one digit per key, or use 'type {name}'"
-                    : $"has no key '{name}' (keys: {KeyNames})");
+                    ? $"has no key '{Echo.Cut(name)}': one digit per key, or use 'type {Echo.Cut(name)}'"
+                    : $"has no key '{Echo.Cut(name)}' (keys: {KeyNames})");
             keys.Add(key);
         }
         return new KeyCommand(keys) { Line = line };
@@ -43,7 +44,7 @@ internal static class ActionCommandParser
     {
         var digits = args[0].ToTemplate();
         if (digits.LiteralText is { } literal && !IsDigits(literal))
-            throw args.Wrong($"needs digits only, got '{literal}'");
+            throw args.Wrong($"needs digits only, got '{Echo.Cut(literal)}'");
         return new TypeCommand(digits) { Line = line };
     }
 
@@ -52,7 +53,7 @@ internal static class ActionCommandParser
         var op = args.Plain(0);
         var pin = args.Plain(1);
         if (!IsDigits(op))
-            throw args.Wrong($"needs an operator number in digits, got '{op}'");
+            throw args.Wrong($"needs an operator number in digits, got '{Echo.Cut(op)}'");
         if (!IsDigits(pin))
             throw args.Wrong("needs a password in digits");
         return new LoginCommand(op, pin) { Line = line };
@@ -71,7 +72,7 @@ internal static class ActionCommandParser
     {
         var text = args.Plain(0);
         if (!DurationParser.TryParse(text, out var duration))
-            throw args.Wrong($"has a bad duration '{text}' (a whole number with ms, s, m, h or d, e.g. 500ms, 30s, 5m, 1h, 2d)");
+            throw args.Wrong($"has a bad duration '{Echo.Cut(text)}' (a whole number with ms, s, m, h or d, e.g. 500ms, 30s, 5m, 1h, 2d)");
         return new WaitCommand(duration) { Line = line };
     }
 
@@ -79,7 +80,7 @@ internal static class ActionCommandParser
     {
         "out" => new PaperCommand(false) { Line = line },
         "in" => new PaperCommand(true) { Line = line },
-        var other => throw args.Wrong($"has no setting '{other}'"),
+        var other => throw args.Wrong($"has no setting '{Echo.Cut(other)}'"),
     };
 
     private static ScriptCommand NoArguments(string word, IReadOnlyList<RawToken> tokens, ScriptCommand command)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LakalaPos.Replay.Parsing.Commands;
+using LakalaPos.Shared;
 
 namespace LakalaPos.Replay.Parsing;
 
@@ -41,7 +42,7 @@ internal static partial class CheckCommandParser
             "host-sent" => ParseHostSent(Args("expect host-sent MTI FIELD=VALUE...").AtLeast(1), line),
             "no-host-sent" => new ExpectNoHostSentCommand(Mti(Args("expect no-host-sent MTI").Exactly(1))) { Line = line },
             "ecr" => EcrCommandParser.ParseExpectEcr(Args("expect ecr FIELD=VALUE...").AtLeast(1), line),
-            _ => throw new ScriptSyntaxException($"unknown check 'expect {kind}' (checks: {kinds})"),
+            _ => throw new ScriptSyntaxException($"unknown check 'expect {Echo.Cut(kind)}' (checks: {kinds})"),
         };
     }
 
@@ -60,7 +61,7 @@ internal static partial class CheckCommandParser
     {
         var count = args.Plain(0);
         if (count.Length is 0 or > 4 || !count.All(char.IsAsciiDigit))
-            throw args.Wrong($"needs a number of receipts, got '{count}'");
+            throw args.Wrong($"needs a number of receipts, got '{Echo.Cut(count)}'");
         return new ExpectReceiptsCommand(int.Parse(count, CultureInfo.InvariantCulture)) { Line = line };
     }
 
@@ -82,7 +83,7 @@ internal static partial class CheckCommandParser
         {
             var (name, value) = FieldListParser.Split(token, args);
             if (!HostFieldName().IsMatch(name))
-                throw args.Wrong($"has a bad ISO 8583 field '{name}' (a field number such as 39, or a sub-field such as 60.1)");
+                throw args.Wrong($"has a bad ISO 8583 field '{Echo.Cut(name)}' (a field number such as 39, or a sub-field such as 60.1)");
             return new FieldExpectation(name, value);
         }).ToList();
         return new ExpectHostSentCommand(mti, fields) { Line = line };
@@ -92,9 +93,9 @@ internal static partial class CheckCommandParser
     {
         var name = args.Plain(0);
         if (!TextTemplate.IsValidName(name))
-            throw args.Wrong($"has a bad variable name '{name}' (letters, digits and _, not starting with a digit)");
+            throw args.Wrong($"has a bad variable name '{Echo.Cut(name)}' (letters, digits and _, not starting with a digit)");
         if (args.Plain(1) != "txn")
-            throw args.Wrong($"can only save from 'txn', got '{args[1].Text}'");
+            throw args.Wrong($"can only save from 'txn', got '{Echo.Cut(args[1].Text)}'");
         return new SaveCommand(name, Voucher(args, 2), ParseJournalField(args, args.Plain(3))) { Line = line };
     }
 
@@ -102,14 +103,14 @@ internal static partial class CheckCommandParser
     {
         var text = args.Plain(index);
         if (!VoucherRef.TryParse(text, out var voucher))
-            throw args.Wrong($"has a bad voucher '{text}' (6 digits such as 000002, or last)");
+            throw args.Wrong($"has a bad voucher '{Echo.Cut(text)}' (6 digits such as 000002, or last)");
         return voucher;
     }
 
     private static JournalField ParseJournalField(CommandArgs args, string name)
     {
         if (!JournalFieldNames.TryParse(name, out var field))
-            throw args.Wrong($"has no journal field '{name}' (fields: {JournalFieldNames.AllNames})");
+            throw args.Wrong($"has no journal field '{Echo.Cut(name)}' (fields: {JournalFieldNames.AllNames})");
         return field;
     }
 
@@ -117,7 +118,7 @@ internal static partial class CheckCommandParser
     {
         var mti = args.Plain(0);
         if (mti.Length != 4 || !mti.All(char.IsAsciiDigit))
-            throw args.Wrong($"has a bad MTI '{mti}' (4 digits such as 0200)");
+            throw args.Wrong($"has a bad MTI '{Echo.Cut(mti)}' (4 digits such as 0200)");
         return mti;
     }
 

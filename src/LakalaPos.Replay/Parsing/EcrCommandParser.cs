@@ -1,6 +1,7 @@
 using System.Globalization;
 using LakalaPos.Core.Money;
 using LakalaPos.Replay.Parsing.Commands;
+using LakalaPos.Shared;
 
 namespace LakalaPos.Replay.Parsing;
 
@@ -31,7 +32,7 @@ internal static class EcrCommandParser
             case "query":
                 return new EcrQueryCommand(Order(new CommandArgs("ecr query", "ecr query ORDER", rest).Exactly(1))) { Line = line };
             default:
-                throw new ScriptSyntaxException($"unknown ecr request '{request}' (usage: {usage})");
+                throw new ScriptSyntaxException($"unknown ecr request '{Echo.Cut(request)}' (usage: {usage})");
         }
     }
 
@@ -41,7 +42,7 @@ internal static class EcrCommandParser
         {
             var (name, value) = FieldListParser.Split(token, args);
             if (!AnswerFields.Contains(name))
-                throw args.Wrong($"has no answer field '{name}' (fields: {string.Join(", ", AnswerFields)})");
+                throw args.Wrong($"has no answer field '{Echo.Cut(name)}' (fields: {string.Join(", ", AnswerFields)})");
             return new FieldExpectation(name, value);
         }).ToList();
         return new ExpectEcrCommand(fields) { Line = line };
@@ -64,10 +65,10 @@ internal static class EcrCommandParser
         var priceColon = text.LastIndexOf(':');
         var qtyColon = priceColon > 0 ? text.LastIndexOf(':', priceColon - 1) : -1;
         if (qtyColon <= 0)
-            throw args.Wrong($"has a bad item '{text}' (\"name:qty:price\" such as \"可乐:2:3.50\")");
+            throw args.Wrong($"has a bad item '{Echo.Cut(text)}' (\"name:qty:price\" such as \"可乐:2:3.50\")");
         var price = text[(priceColon + 1)..];
         if (!Fen.TryParseYuan(price, out var fen))
-            throw args.Wrong($"has a bad price '{price}' in item '{text}'");
+            throw args.Wrong($"has a bad price '{Echo.Cut(price)}' in item '{Echo.Cut(text)}'");
         return new EcrSaleItem(text[..qtyColon], Quantity(text[(qtyColon + 1)..priceColon], text, args), fen);
     }
 
@@ -75,14 +76,14 @@ internal static class EcrCommandParser
     {
         var colon = text.LastIndexOf(':');
         if (colon <= 0)
-            throw args.Wrong($"has a bad item '{text}' (\"name:qty\" such as \"可乐:1\")");
+            throw args.Wrong($"has a bad item '{Echo.Cut(text)}' (\"name:qty\" such as \"可乐:1\")");
         return new EcrRefundItem(text[..colon], Quantity(text[(colon + 1)..], text, args));
     }
 
     private static int Quantity(string text, string item, CommandArgs args)
     {
         if (text.Length is 0 or > 6 || !text.All(char.IsAsciiDigit) || int.Parse(text, CultureInfo.InvariantCulture) == 0)
-            throw args.Wrong($"has a bad quantity '{text}' in item '{item}' (a whole number from 1)");
+            throw args.Wrong($"has a bad quantity '{Echo.Cut(text)}' in item '{Echo.Cut(item)}' (a whole number from 1)");
         return int.Parse(text, CultureInfo.InvariantCulture);
     }
 }

@@ -1,4 +1,5 @@
 using LakalaPos.Replay.Parsing.Commands;
+using LakalaPos.Shared;
 
 namespace LakalaPos.Replay.Parsing;
 
@@ -60,6 +61,6 @@ public static class ScriptParser
             ?? ActionCommandParser.TryParse(word, rest, lineNumber)
             ?? CheckCommandParser.TryParse(word, rest, lineNumber)
             ?? EcrCommandParser.TryParse(word, rest, lineNumber)
-            ?? throw new ScriptSyntaxException($"unknown command '{word}'");
+            ?? throw new ScriptSyntaxException($"unknown command '{Echo.Cut(word)}'");
     }
 }

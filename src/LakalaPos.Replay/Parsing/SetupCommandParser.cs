@@ -1,15 +1,13 @@
 using System.Globalization;
 using LakalaPos.Core.Money;
 using LakalaPos.Replay.Parsing.Commands;
+using LakalaPos.Shared;
 
 namespace LakalaPos.Replay.Parsing;
 
 /// <summary>profile, clock, param and host lines.</summary>
 internal static class SetupCommandParser
 {
-    /// <summary>The terminal's time zone, Asia/Shanghai, which has had no daylight saving since 1991.</summary>
-    private static readonly TimeSpan ShanghaiOffset = TimeSpan.FromHours(8);
-
     /// <summary>Host rules and how many arguments each takes.</summary>
     private static readonly Dictionary<string, int> HostRules = new(StringComparer.Ordinal)
     {
@@ -36,8 +34,10 @@ internal static class SetupCommandParser
     {
         var text = args.Plain(0) + " " + args.Plain(1);
         if (!DateTime.TryParseExact(text, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-            throw args.Wrong($"needs a real date and time, got '{text}'");
-        return new ClockCommand(new DateTimeOffset(local, ShanghaiOffset)) { Line = line };
+            throw args.Wrong($"needs a real date and time, got '{Echo.Cut(text)}'");
+        var time = ReplayClock.InRange(local)
+            ?? throw args.Wrong($"needs a date from {ReplayClock.Show(ReplayClock.Earliest)} to {ReplayClock.Show(ReplayClock.Latest)}, got '{Echo.Cut(text)}'");
+        return new ClockCommand(time) { Line = line };
     }
 
     private static ParamCommand ParseParam(CommandArgs args, int line)
@@ -66,16 +66,16 @@ internal static class SetupCommandParser
                 var daysArgs = new CommandArgs("host refundDays", "host refundDays N", rest).Exactly(1);
                 var days = daysArgs.Plain(0);
                 if (days.Length is 0 or > 5 || !days.All(char.IsAsciiDigit))
-                    throw daysArgs.Wrong($"needs a whole number of days, got '{days}'");
+                    throw daysArgs.Wrong($"needs a whole number of days, got '{Echo.Cut(days)}'");
                 return new HostRefundDaysCommand(int.Parse(days, CultureInfo.InvariantCulture)) { Line = line };
             case "merchantBalance":
                 var balanceArgs = new CommandArgs("host merchantBalance", "host merchantBalance AMOUNT", rest).Exactly(1);
                 var amount = balanceArgs.Plain(0);
                 if (!Fen.TryParseYuan(amount, out var fen))
-                    throw balanceArgs.Wrong($"needs an amount in yuan such as 5000.00, got '{amount}'");
+                    throw balanceArgs.Wrong($"needs an amount in yuan such as 5000.00, got '{Echo.Cut(amount)}'");
                 return new HostMerchantBalanceCommand(fen) { Line = line };
             default:
-                throw new ScriptSyntaxException($"unknown host setting '{setting}' (usage: {usage})");
+                throw new ScriptSyntaxException($"unknown host setting '{Echo.Cut(setting)}' (usage: {usage})");
         }
     }
 
@@ -83,7 +83,7 @@ internal static class SetupCommandParser
     {
         var rule = args.Plain(0);
         if (!HostRules.TryGetValue(rule, out var argumentCount))
-            throw args.Wrong($"has no rule '{rule}' (rules: {string.Join(", ", HostRules.Keys)})");
+            throw args.Wrong($"has no rule '{Echo.Cut(rule)}' (rules: {string.Join(", ", HostRules.Keys)})");
         var textAt = Enumerable.Range(1, args.Count - 1).FirstOrDefault(i => args[i].Text == TextOption);
         var given = (textAt > 0 ? textAt : args.Count) - 1;
         if (given != argumentCount)
@@ -92,7 +92,7 @@ internal static class SetupCommandParser
                 : $"rule '{rule}' takes {argumentCount} argument, got {given}");
         var arguments = Enumerable.Range(1, argumentCount).Select(args.Plain).ToList();
         if (rule == "decline" && !IsResponseCode(arguments[0]))
-            throw args.Wrong($"decline needs a 2-character response code such as 51, got '{arguments[0]}'");
+            throw args.Wrong($"decline needs a 2-character response code such as 51, got '{Echo.Cut(arguments[0])}'");
         if (textAt > 0)
             arguments.AddRange([TextOption, HostText(args, rule, textAt)]);
         return new HostRuleCommand(rule, arguments) { Line = line };

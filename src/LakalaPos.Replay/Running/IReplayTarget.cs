@@ -29,6 +29,9 @@ public interface IReplayTarget : IDisposable
     void Boot();
 
     void SetClock(DateTimeOffset localTime);
+
+    /// <summary>The terminal's wall clock now (what <see cref="SetClock"/> set, moved on by every <see cref="Advance"/>).</summary>
+    DateTimeOffset WallClock { get; }
     void SetParameter(string name, string value);
 
     void PressKey(Key key);

@@ -1,5 +1,7 @@
 using LakalaPos.Core.Hardware;
+using LakalaPos.Replay.Parsing;
 using LakalaPos.Replay.Parsing.Commands;
+using LakalaPos.Shared;
 
 namespace LakalaPos.Replay.Running;
 
@@ -37,7 +39,7 @@ internal sealed class ScriptExecution
             case LoginCommand c: Login(c); break;
             case CardCommand c: target.PresentCard(c.CardName, c.Action); break;
             case RemoveCardCommand: target.RemoveCard(); break;
-            case WaitCommand c: target.Advance(c.Duration); break;
+            case WaitCommand c: Wait(c.Duration); break;
             case PowerCycleCommand: target.PowerCycle(); break;
             case PaperCommand c: target.SetPaper(c.Present); break;
 
@@ -64,10 +66,20 @@ internal sealed class ScriptExecution
             target.PressKey(key);
     }
 
+    /// <summary>A wait may not take the clock past the latest date a script may set (<see cref="ReplayClock"/>).</summary>
+    private void Wait(TimeSpan duration)
+    {
+        var now = target.WallClock;
+        if (duration > ReplayClock.Latest - now)
+            throw new ScriptFailure(
+                $"wait would take the clock past {ReplayClock.Show(ReplayClock.Latest)}, the latest a script's clock may show (it shows {ReplayClock.Show(now)})");
+        target.Advance(duration);
+    }
+
     private void TypeDigits(string digits, string asWritten)
     {
         if (digits.Length == 0 || !digits.All(char.IsAsciiDigit))
-            throw new ScriptFailure($"expected digits to type for '{asWritten}', was \"{digits}\"");
+            throw new ScriptFailure($"expected digits to type for '{Echo.Cut(asWritten)}', was \"{Echo.Cut(digits)}\"");
         Press(digits.Select(KeyExtensions.FromDigit));
     }
 

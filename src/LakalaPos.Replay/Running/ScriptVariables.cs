@@ -1,4 +1,5 @@
 using LakalaPos.Replay.Parsing;
+using LakalaPos.Shared;
 
 namespace LakalaPos.Replay.Running;
 
@@ -15,6 +16,6 @@ internal sealed class ScriptVariables
         if (template.TryResolve(values, out var text, out var unknown))
             return text;
         var known = values.Count == 0 ? "nothing saved yet" : "saved: " + string.Join(", ", values.Keys.Order(StringComparer.Ordinal).Select(k => "$" + k));
-        throw new ScriptFailure($"unknown variable ${unknown} ({known})");
+        throw new ScriptFailure($"unknown variable ${Echo.Cut(unknown!)} ({known})");
     }
 }

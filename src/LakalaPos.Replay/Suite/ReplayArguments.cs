@@ -1,3 +1,5 @@
+using LakalaPos.Shared;
+
 namespace LakalaPos.Replay.Suite;
 
 /// <summary>The arguments of <c>replay PATH... [--junit FILE]</c>.</summary>
@@ -26,7 +28,7 @@ public sealed record ReplayArguments(IReadOnlyList<string> Paths, string? JUnitP
             }
             else if (arg.StartsWith("--", StringComparison.Ordinal))
             {
-                error = $"unknown option {arg}";
+                error = $"unknown option {Echo.Cut(arg)}";
             }
             else
             {

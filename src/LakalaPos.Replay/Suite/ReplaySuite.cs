@@ -1,5 +1,6 @@
 using LakalaPos.Replay.Parsing;
 using LakalaPos.Replay.Running;
+using LakalaPos.Shared;
 
 namespace LakalaPos.Replay.Suite;
 
@@ -27,7 +28,7 @@ public static class ReplaySuite
 
         var ok = results.Count > 0 && results.All(r => r.Passed);
         if (results.Count == 0)
-            output.WriteLine($"no replay scripts found in: {string.Join(", ", pathList)}");
+            output.WriteLine($"no replay scripts found in: {string.Join(", ", pathList.Select(p => Echo.Cut(p, Echo.MaxPathCharacters)))}");
         if (junitPath is not null && !TryWriteJUnit(junitPath, results, output))
             ok = false;
         output.WriteLine(SuiteReport.SummaryLine(results.Count(r => r.Passed), results.Count(r => !r.Passed)));
@@ -45,7 +46,7 @@ public static class ReplaySuite
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ScriptResult.Fail(source.Name, 0, $"cannot read the script: {e.Message}");
+            return ScriptResult.Fail(source.Name, 0, $"cannot read the script: {Echo.Cut(e.Message, Echo.MaxPathCharacters)}");
         }
         try
         {

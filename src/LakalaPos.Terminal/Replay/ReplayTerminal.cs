@@ -96,6 +96,8 @@ public sealed class ReplayTerminal : IReplayTarget
         Settle();
     }
 
+    public DateTimeOffset WallClock => _clock.GetLocalNow();
+
     public void SetParameter(string name, string value)
     {
         try

@@ -8,9 +8,9 @@ using LakalaPos.Tests.Shared;
 namespace LakalaPos.HostSimulator.Tests.Server;
 
 /// <summary>
-/// What a client may cost the server: an idle or stalled client is disconnected, clients beyond
-/// the maximum are turned away, and a failing accept waits before it tries again. The clock is
-/// the test's, so no test waits for real time to pass.
+/// What a client may cost the server: a client idle, stalled or sending frames that are not
+/// messages is disconnected, and a failing accept waits before it tries again. The clock is the
+/// test's, so no test waits for real time to pass.
 /// </summary>
 public sealed class TcpFrameServerLimitsTests : SocketTest
 {
@@ -19,12 +19,13 @@ public sealed class TcpFrameServerLimitsTests : SocketTest
     private readonly ScriptedEndpoint _endpoint = new();
     private readonly ManualClock _clock = new();
 
-    private TcpFrameServer LimitedServer(int maxClients = 64, Func<Socket, CancellationToken, ValueTask<Socket>>? accept = null) =>
+    private TcpFrameServer LimitedServer(int maxClients = 64, int maxUndecodableFrames = 3, Func<Socket, CancellationToken, ValueTask<Socket>>? accept = null) =>
         Server(_endpoint, new TcpFrameServerOptions
         {
             IdleTimeout = Idle,
             FrameTimeout = Frame,
             MaxClients = maxClients,
+            MaxUndecodableFrames = maxUndecodableFrames,
             TimeProvider = _clock,
             AcceptOverride = accept,
         });
@@ -52,14 +53,60 @@ public sealed class TcpFrameServerLimitsTests : SocketTest
         var client = Client(LimitedServer());
         WaitUntilTheServerWaits(Idle);
         _clock.Advance(Idle - TimeSpan.FromSeconds(1));
-        client.WriteFrame([0x01]);
-        client.ReadFrame().Should().Equal(0x01, 0xAA);
+        client.WriteFrame(Message.SignIn);
+        client.ReadFrame().Should().Equal([.. Message.SignIn, 0xAA]);
         WaitUntilTheServerWaits(Idle);
 
         _clock.Advance(Idle - TimeSpan.FromSeconds(1));
 
+        client.WriteFrame(Message.EchoTest);
+        client.ReadFrame().Should().Equal([.. Message.EchoTest, 0xAA], "the client did a request within every idle timeout");
+    }
+
+    [Fact]
+    public void A_frame_that_is_not_a_message_is_answered_but_does_not_reset_the_idle_time()
+    {
+        var client = Client(LimitedServer());
+        WaitUntilTheServerWaits(Idle);
+        _clock.Advance(Idle - TimeSpan.FromSeconds(1));
+
+        client.WriteFrame([0x01]);
+        client.ReadFrame().Should().Equal(new byte[] { 0x01, 0xAA }, "the host still gets it (it records it, its rules act on it)");
+        WaitUntilTheServerWaits(TimeSpan.FromSeconds(1));
+        _clock.Advance(TimeSpan.FromSeconds(1));
+
+        client.SeesClosed().Should().BeTrue();
+        Wait.Until(() => Log.All.Contains("disconnected: \"no request for 120 s (only 1 frames that are not ISO 8583 messages)\""), "the reason is logged");
+    }
+
+    [Fact]
+    public void The_third_frame_that_is_not_a_message_closes_the_connection_before_it_reaches_the_host()
+    {
+        var client = Client(LimitedServer());
+
+        client.WriteFrame([0x01]);
         client.WriteFrame([0x02]);
-        client.ReadFrame().Should().Equal(new byte[] { 0x02, 0xAA }, "the client did a request within every idle timeout");
+        client.WriteFrame([0x03]);
+
+        client.ReadFrame().Should().Equal(0x01, 0xAA);
+        client.ReadFrame().Should().Equal(0x02, 0xAA);
+        client.SeesClosed().Should().BeTrue();
+        _endpoint.Received.Should().HaveCount(2);
+        Wait.Until(() => Log.All.Contains("disconnected: \"3 frames that are not ISO 8583 messages\""), "the reason is logged");
+    }
+
+    [Fact]
+    public void Frames_that_are_not_messages_count_over_the_connection_even_between_real_requests()
+    {
+        var client = Client(LimitedServer(maxUndecodableFrames: 2));
+
+        client.WriteFrame([0x01]);
+        client.WriteFrame(Message.SignIn);
+        client.WriteFrame([0x02]);
+
+        client.ReadFrame().Should().Equal(0x01, 0xAA);
+        client.ReadFrame().Should().Equal([.. Message.SignIn, 0xAA]);
+        client.SeesClosed().Should().BeTrue();
     }
 
     [Fact]
@@ -75,23 +122,6 @@ public sealed class TcpFrameServerLimitsTests : SocketTest
         client.SeesClosed().Should().BeTrue();
         Wait.Until(() => Log.All.Contains("disconnected: \"request incomplete: 3 bytes, then nothing for 10 s\""), "the reason is logged");
         _endpoint.Received.Should().BeEmpty();
-    }
-
-    [Fact]
-    public void Clients_beyond_the_maximum_are_closed_at_once_and_the_others_still_served()
-    {
-        var server = LimitedServer(maxClients: 1);
-        var first = Client(server);
-        first.WriteFrame([0x01]);
-        first.ReadFrame();
-
-        var extra = Client(server);
-
-        extra.SeesClosed().Should().BeTrue();
-        Wait.Until(() => Log.All.Contains("closed at once: 1 clients are already connected"), "the refusal is logged");
-        first.WriteFrame([0x02]);
-        first.ReadFrame().Should().Equal(0x02, 0xAA);
-        server.ConnectionsAccepted.Should().Be(1);
     }
 
     [Fact]
@@ -131,6 +161,22 @@ public sealed class TcpFrameServerLimitsTests : SocketTest
     }
 
     [Theory]
+    [InlineData("clients")]
+    [InlineData("per-address")]
+    [InlineData("undecodable")]
+    public void Counts_must_be_at_least_one(string which)
+    {
+        var act = () => which switch
+        {
+            "clients" => new TcpFrameServerOptions { MaxClients = 0 },
+            "per-address" => new TcpFrameServerOptions { MaxClientsPerAddress = 0 },
+            _ => new TcpFrameServerOptions { MaxUndecodableFrames = 0 },
+        };
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("at least one is needed*");
+    }
+
+    [Theory]
     [InlineData("idle")]
     [InlineData("frame")]
     [InlineData("retry")]
@@ -147,15 +193,11 @@ public sealed class TcpFrameServerLimitsTests : SocketTest
     }
 
     [Fact]
-    public void At_least_one_client_must_be_allowed() =>
-        FluentActions.Invoking(() => new TcpFrameServerOptions { MaxClients = 0 }).Should().Throw<ArgumentOutOfRangeException>();
-
-    [Fact]
-    public void Defaults_are_two_minutes_idle_ten_seconds_per_request_64_clients_and_one_second_between_failed_accepts()
+    public void Defaults_are_two_minutes_idle_ten_seconds_per_request_64_clients_from_any_address_three_undecodable_frames_and_one_second_between_failed_accepts()
     {
         var options = new TcpFrameServerOptions();
 
-        (options.IdleTimeout, options.FrameTimeout, options.MaxClients, options.AcceptRetryDelay)
-            .Should().Be((TimeSpan.FromSeconds(120), TimeSpan.FromSeconds(10), 64, TimeSpan.FromSeconds(1)));
+        (options.IdleTimeout, options.FrameTimeout, options.MaxClients, options.MaxClientsPerAddress, options.MaxUndecodableFrames, options.AcceptRetryDelay)
+            .Should().Be((TimeSpan.FromSeconds(120), TimeSpan.FromSeconds(10), 64, 64, 3, TimeSpan.FromSeconds(1)));
     }
 }

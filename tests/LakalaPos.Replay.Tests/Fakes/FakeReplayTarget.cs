@@ -47,12 +47,25 @@ public sealed class FakeReplayTarget : IReplayTarget
 
     public void UseProfile(string name) => Record($"profile {name}");
     public void Boot() => Record("boot");
-    public void SetClock(DateTimeOffset localTime) => Record($"clock {localTime:yyyy-MM-dd HH:mm:ss zzz}");
+    public void SetClock(DateTimeOffset localTime)
+    {
+        Record($"clock {localTime:yyyy-MM-dd HH:mm:ss zzz}");
+        WallClock = localTime;
+    }
+
+    /// <summary>Starts where a real replay terminal starts; set by clock, moved by wait.</summary>
+    public DateTimeOffset WallClock { get; private set; } = new(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(8));
+
     public void SetParameter(string name, string value) => Record($"param {name}={value}");
     public void PressKey(Key key) => Record($"key {key.Name()}");
     public void PresentCard(string cardName, CardAction action) => Record($"{action.ToString().ToLowerInvariant()} {cardName}");
     public void RemoveCard() => Record("remove");
-    public void Advance(TimeSpan duration) => Record($"wait {duration.TotalMilliseconds}ms");
+    public void Advance(TimeSpan duration)
+    {
+        Record($"wait {duration.TotalMilliseconds}ms");
+        WallClock += duration;
+    }
+
     public void PowerCycle() => Record("power-cycle");
     public void SetPaper(bool present) => Record(present ? "paper in" : "paper out");
     public void QueueHostRule(string rule, IReadOnlyList<string> arguments)

@@ -1,11 +1,12 @@
+// Process test helpers shared by the terminal's program tests and the host simulator's.
 using System.Diagnostics;
 using System.Text;
 
-namespace LakalaPos.Terminal.Tests;
+namespace LakalaPos.Tests.Shared;
 
 /// <summary>
-/// Runs the real `lakalapos` program as a separate process, as an operator would from a shell,
-/// and lets a test wait for text on its output before typing the next line.
+/// Runs the real `lakalapos` program, or the host simulator program, as a separate process, as an
+/// operator would from a shell, and lets a test wait for text on its output before typing the next line.
 /// </summary>
 internal sealed class CliProcess : IDisposable
 {

@@ -27,7 +27,7 @@ public static class EmulatorCommand
         {
             emulator = BrowserEmulator.StartAsync(parsed).GetAwaiter().GetResult();
         }
-        catch (Exception ex) when (IsSetupProblem(ex))
+        catch (Exception ex) when (StartupProblems.Are(ex))
         {
             error.WriteLine($"lakalapos: {ex.Message}");
             return 2;
@@ -46,9 +46,6 @@ public static class EmulatorCommand
         return 0;
     }
 
-    /// <summary>What a bad profile, key file, journal, host store or port looks like at start-up: a one-line message, exit code 2.</summary>
-    private static bool IsSetupProblem(Exception ex) => ex is HardwareProfileException or JournalFileException or HostStoreException
-        or NotSupportedException or InvalidOperationException or FormatException or ArgumentException or IOException or UnauthorizedAccessException;
 #else
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {

@@ -30,7 +30,7 @@ public static class RunCommand
         {
             terminal = ConsoleTerminal.Build(profile, dataDirectory, parsed.Host, output, log);
         }
-        catch (Exception ex) when (IsSetupProblem(ex))
+        catch (Exception ex) when (StartupProblems.Are(ex))
         {
             log.ForContext(LogSetup.AlreadyShown, true).Error("Start-up refused: {Reason:l}", ex.Message);
             error.WriteLine($"lakalapos: {ex.Message}");
@@ -52,8 +52,6 @@ public static class RunCommand
     /// What a bad profile, key file, journal or host store, or a data folder another process holds,
     /// looks like at start-up: a one-line message, exit code 2.
     /// </summary>
-    private static bool IsSetupProblem(Exception ex) => ex is HardwareProfileException or JournalFileException or HostStoreException
-        or NotSupportedException or InvalidOperationException or FormatException or ArgumentException or IOException or UnauthorizedAccessException;
 
     /// <summary>
     /// The hardware loop: sleep until the engine's queue is woken (a host answer, or an operator

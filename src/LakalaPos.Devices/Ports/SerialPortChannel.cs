@@ -7,14 +7,19 @@ namespace LakalaPos.Devices.Ports;
 /// <summary>
 /// A serial device through System.IO.Ports, set up from the profile: device path, baud, data
 /// bits, parity, stop bits, and no handshake or RTS/CTS. DTR, RTS, CTS and CD are never touched
-/// (on a pty, and on some USB adapters, they throw). Read only in slices by the port's reader
-/// (never through DataReceived, which on Linux may fire twice or not at all).
+/// (on a pty, and on some USB adapters, they throw). Read only by the port's reader, and only
+/// what has arrived (never through DataReceived, which on Linux may fire twice or not at all).
 /// </summary>
 public sealed class SerialPortChannel(SerialPortProfile settings, ILogger log, TimeSpan? closeWait = null) : IByteChannel
 {
+    /// <summary>How often a waiting read asks how much input has arrived.</summary>
+    public static readonly TimeSpan InputPoll = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>How long input that has arrived may take to be handed over before the port counts as broken.</summary>
+    public static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(2);
+
     private readonly TimeSpan _closeWait = closeWait ?? PortTiming.Default.CloseWait;
     private SerialPort? _port;
-    private int _readTimeoutMs;
 
     public string Name => settings.Device;
 
@@ -36,27 +41,27 @@ public sealed class SerialPortChannel(SerialPortProfile settings, ILogger log, T
             throw new PortUnavailableException(Name, e.Message);
         }
         _port = port;
-        _readTimeoutMs = 0;
     }
 
+    /// <summary>
+    /// Waits for input by asking the driver how much has arrived (every <see cref="InputPoll"/>) and
+    /// reads only what is there, so a read never times out: on Linux, System.IO.Ports drops the
+    /// bytes of a read that times out just as they arrive. A device that hangs up makes the count
+    /// fail; input that is there but does not come is a broken port; a quiet port whose device file
+    /// has gone is a device pulled out.
+    /// </summary>
     public int Read(Span<byte> buffer, TimeSpan timeout)
     {
         var port = _port ?? throw new PortUnavailableException(Name, "not open");
-        try
+        var deadline = Environment.TickCount64 + (long)timeout.TotalMilliseconds;
+        while (true)
         {
-            var milliseconds = (int)Math.Clamp(timeout.TotalMilliseconds, 1, int.MaxValue);
-            if (milliseconds != _readTimeoutMs)
-                port.ReadTimeout = _readTimeoutMs = milliseconds;
-            return port.BaseStream.Read(buffer);
-        }
-        catch (TimeoutException)
-        {
-            // A USB adapter pulled out may leave reads timing out; its device file going is the sign.
-            return File.Exists(Name) ? 0 : throw new PortUnavailableException(Name, "its device file is gone");
-        }
-        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException or UnauthorizedAccessException)
-        {
-            throw new PortUnavailableException(Name, e.Message);
+            var available = Available(port);
+            if (available > 0)
+                return ReadAvailable(port, buffer[..Math.Min(available, buffer.Length)]);
+            if (Environment.TickCount64 >= deadline)
+                return File.Exists(Name) ? 0 : throw new PortUnavailableException(Name, "its device file is gone");
+            Thread.Sleep(InputPoll);
         }
     }
 
@@ -67,6 +72,36 @@ public sealed class SerialPortChannel(SerialPortProfile settings, ILogger log, T
         {
             port.WriteTimeout = WriteTimeoutMilliseconds(bytes.Length);
             port.BaseStream.Write(bytes);
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            throw new PortUnavailableException(Name, e.Message);
+        }
+    }
+
+    private int Available(SerialPort port)
+    {
+        try
+        {
+            var available = port.BytesToRead;
+            return available >= 0 ? available : throw new PortUnavailableException(Name, "the device hung up");
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            throw new PortUnavailableException(Name, e.Message);
+        }
+    }
+
+    private int ReadAvailable(SerialPort port, Span<byte> buffer)
+    {
+        try
+        {
+            port.ReadTimeout = (int)DeliveryTimeout.TotalMilliseconds;
+            return port.BaseStream.Read(buffer);
+        }
+        catch (TimeoutException)
+        {
+            throw new PortUnavailableException(Name, "input has arrived but is not delivered");
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException or UnauthorizedAccessException)
         {

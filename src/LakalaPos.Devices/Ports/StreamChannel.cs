@@ -35,28 +35,8 @@ public sealed class StreamChannel(string name, Func<Stream> open) : IByteChannel
     {
         if (_count == 0)
         {
-            var stream = _stream ?? throw new PortUnavailableException(Name, "not open");
-            try
-            {
-                _pending ??= stream.ReadAsync(_inbox).AsTask();
-                if (!_pending.Wait(timeout))
-                    return 0;
-                _count = _pending.Result;
-            }
-            catch (AggregateException e)
-            {
-                throw new PortUnavailableException(Name, e.InnerException?.Message ?? e.Message);
-            }
-            catch (Exception e) when (e is IOException or ObjectDisposedException or NotSupportedException)
-            {
-                throw new PortUnavailableException(Name, e.Message);
-            }
-            finally
-            {
-                if (_pending?.IsCompleted == true)
-                    _pending = null;
-            }
-            _offset = 0;
+            if (!Fill(timeout))
+                return 0;
             if (_count == 0)
                 throw new PortUnavailableException(Name, "end of stream");
         }
@@ -65,6 +45,32 @@ public sealed class StreamChannel(string name, Func<Stream> open) : IByteChannel
         _offset += taken;
         _count -= taken;
         return taken;
+    }
+
+    /// <summary>Waits for the read under way (starting one if none is); false when it has not finished in time and is kept for the next call.</summary>
+    private bool Fill(TimeSpan timeout)
+    {
+        var stream = _stream ?? throw new PortUnavailableException(Name, "not open");
+        try
+        {
+            _pending ??= stream.ReadAsync(_inbox).AsTask();
+            if (!_pending.Wait(timeout))
+                return false;
+            var read = _pending;
+            _pending = null;
+            (_offset, _count) = (0, read.Result);
+            return true;
+        }
+        catch (AggregateException e)
+        {
+            _pending = null;
+            throw new PortUnavailableException(Name, e.InnerException?.Message ?? e.Message);
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or NotSupportedException)
+        {
+            _pending = null;
+            throw new PortUnavailableException(Name, e.Message);
+        }
     }
 
     public void Write(ReadOnlySpan<byte> bytes)

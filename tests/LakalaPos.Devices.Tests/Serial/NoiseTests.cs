@@ -36,7 +36,7 @@ public sealed class NoiseTests
         new Random(8583).NextBytes(noise);
 
         rig.Device.Send(noise);
-        Wait.Until(() => rig.Port.BytesRead >= noise.Length, "the burst was read");
+        Wait.Until(() => rig.Port.BytesRead >= noise.Length, "every byte of the burst reached the driver");
         settle();
 
         proveAlive();
@@ -60,10 +60,9 @@ public sealed class NoiseTests
                     display.VisibleRows().Should().Equal("交易成功");
                 });
             case "vt100 keypad":
-                var clock = new TestClock();
-                var console = new Vt100KeypadHarness(transport, clock);
+                var console = new Vt100KeypadHarness(transport);
                 // A sequence the noise left unfinished times out.
-                return (console, () => clock.Advance(Vt100KeyDecoder.EscapeWait), () => KeysWork(console));
+                return (console, () => console.Clock.Advance(Vt100KeyDecoder.EscapeWait), () => KeysWork(console));
             case "keypad board":
                 var board = new KeypadBoardHarness(transport);
                 return (board, nothing, () => KeysWork(board));

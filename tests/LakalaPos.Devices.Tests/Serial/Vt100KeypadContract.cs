@@ -15,28 +15,45 @@ public sealed class Vt100KeypadOverStreamTests : KeypadContractTests
     protected override IKeypadHarness Create() => Own(new Vt100KeypadHarness(Transport.Stream));
 }
 
-/// <summary>A VT100 keypad pressed by sending the console's bytes for each key; CANCEL (a lone ESC) waits the real 50 ms.</summary>
+/// <summary>
+/// A VT100 keypad pressed by sending the console's bytes for each key. Its ESC time-out runs on a
+/// <see cref="TestClock"/>: a sequence is never cut short by a slow test run, and CANCEL (a lone
+/// ESC) is pressed by moving the clock on once the driver has the ESC.
+/// </summary>
 internal sealed class Vt100KeypadHarness : IKeypadHarness, IRigged
 {
     private readonly Vt100Keypad _keypad;
+    private long _sent;
 
-    /// <param name="time">The clock of the ESC time-out; the real one unless given (then CANCEL cannot be pressed).</param>
-    public Vt100KeypadHarness(Transport transport, TimeProvider? time = null)
+    public Vt100KeypadHarness(Transport transport)
     {
         Rig = new PortRig(transport);
-        _keypad = new Vt100Keypad(Rig.Port, Rig.Log.Logger, time ?? TimeProvider.System);
+        _keypad = new Vt100Keypad(Rig.Port, Rig.Log.Logger, Clock);
     }
 
     public PortRig Rig { get; }
 
+    public TestClock Clock { get; } = new();
+
     public IKeypad Keypad => _keypad;
 
     public void Press(Key key) =>
-        Await.Event<Key>(h => _keypad.KeyPressed += h, h => _keypad.KeyPressed -= h, () => Rig.Device.Send(Vt100Keys.Of(key)), $"key {key.Name()}");
+        Await.Event<Key>(h => _keypad.KeyPressed += h, h => _keypad.KeyPressed -= h, () => Send(key), $"key {key.Name()}");
 
     public void Dispose()
     {
         _keypad.Dispose();
         Rig.Dispose();
+    }
+
+    private void Send(Key key)
+    {
+        var bytes = Vt100Keys.Of(key);
+        Rig.Device.Send(bytes);
+        _sent += bytes.Length;
+        if (key != Key.Cancel)
+            return;
+        Wait.Until(() => Rig.Port.BytesRead >= _sent, "the driver has the ESC");
+        Clock.Advance(Vt100KeyDecoder.EscapeWait);
     }
 }

@@ -105,23 +105,11 @@ public sealed class EscPosPrinter : IReceiptPrinter, IDisposable
         return PrintOutcome.Failed;
     }
 
-    /// <summary>Asks the paper sensor: its answer, or null when the printer says nothing in time.</summary>
+    /// <summary>Asks the paper sensor and waits: its answer, or null when the printer says nothing in time.</summary>
     private bool? AskPaper()
     {
-        int before;
-        lock (_answerGate)
-        {
-            before = _answers;
-            _asked = true;
-        }
-        try
-        {
-            Port.Write(new EscPosWriter().PaperStatusRequest().ToArray());
-        }
-        catch (Exception e) when (e is PortUnavailableException or TimeoutException)
-        {
+        if (RequestPaperStatus() is not { } before)
             return null;
-        }
         var deadline = Environment.TickCount64 + (long)_statusTimeout.TotalMilliseconds;
         lock (_answerGate)
         {
@@ -133,6 +121,26 @@ public sealed class EscPosPrinter : IReceiptPrinter, IDisposable
                 Monitor.Wait(_answerGate, (int)left);
             }
             return _lastAnswer;
+        }
+    }
+
+    /// <summary>Sends DLE EOT 4; the answers counted before it, or null when it could not be sent. The answer is applied whenever it comes.</summary>
+    private int? RequestPaperStatus()
+    {
+        int before;
+        lock (_answerGate)
+        {
+            before = _answers;
+            _asked = true;
+        }
+        try
+        {
+            Port.Write(new EscPosWriter().PaperStatusRequest().ToArray());
+            return before;
+        }
+        catch (Exception e) when (e is PortUnavailableException or TimeoutException)
+        {
+            return null;
         }
     }
 
@@ -174,12 +182,12 @@ public sealed class EscPosPrinter : IReceiptPrinter, IDisposable
     {
         try
         {
-            // A print under way asks for itself; the timer does not wait for it.
+            // A print under way asks for itself; the timer neither waits for it nor for the answer.
             if (Port.IsOpen && _printGate.TryEnter())
             {
                 try
                 {
-                    AskPaper();
+                    RequestPaperStatus();
                 }
                 finally
                 {

@@ -66,8 +66,18 @@ internal static class HardwareProfileParser
                 ? throw device.Error("serial", $"required for driver {driver}")
                 : null;
         var baud = section.OneOf("baud", SerialPortProfile.StandardBauds) ?? SerialPortProfile.DefaultBaud;
-        return new SerialPortProfile(section.RequiredString("device"), baud);
+        return new SerialPortProfile(
+            section.RequiredString("device"),
+            baud,
+            section.OneOf("dataBits", SerialPortProfile.AllowedDataBits) ?? SerialPortProfile.DefaultDataBits,
+            (SerialParity)NameIndex(section.Choice("parity", SerialPortProfile.ParityNames), SerialPortProfile.ParityNames),
+            section.OneOf("stopBits", SerialPortProfile.AllowedStopBits) ?? SerialPortProfile.DefaultStopBits,
+            (SerialHandshake)NameIndex(section.Choice("handshake", SerialPortProfile.HandshakeNames), SerialPortProfile.HandshakeNames));
     }
+
+    /// <summary>The position of a choice already checked against <paramref name="names"/>; an absent one is the first (the default).</summary>
+    private static int NameIndex(string? name, IReadOnlyList<string> names) =>
+        name is null ? 0 : names.ToList().IndexOf(name);
 
     private static TerminalProfile ReadTerminal(JsonSection? section) => new(
         section?.Int("promptTimeoutSeconds", 1, 600) ?? TerminalProfile.DefaultPromptTimeoutSeconds,

@@ -35,7 +35,7 @@ internal sealed class KeySet
 /// </summary>
 internal static class ProfileKeys
 {
-    public static readonly KeySet Serial = new(["device", "baud"]);
+    public static readonly KeySet Serial = new(["device", "baud", "dataBits", "parity", "stopBits", "handshake"]);
 
     public static readonly KeySet Display = new(["driver", "columns", "rows"], ("serial", Serial));
     public static readonly KeySet Keypad = new(["driver"], ("serial", Serial));

@@ -1,8 +1,12 @@
 using LakalaPos.Core.Hardware;
+using LakalaPos.Devices.Text;
 
 namespace LakalaPos.Devices.Emulator;
 
-/// <summary>The emulator's printer: receipts come out on the console between tear-off lines; paper can be taken away.</summary>
+/// <summary>
+/// The emulator's printer: receipts come out on the console between tear-off lines, wrapped to the
+/// paper's width like every other printer's; paper can be taken away.
+/// </summary>
 public sealed class ConsoleReceiptPrinter(TextWriter output, int columns) : IReceiptPrinter
 {
     public int Columns { get; } = columns;
@@ -25,8 +29,8 @@ public sealed class ConsoleReceiptPrinter(TextWriter output, int columns) : IRec
             return PrintOutcome.PaperOut;
         var tear = new string('~', Columns);
         output.WriteLine(tear);
-        foreach (var line in lines)
-            output.WriteLine(line);
+        foreach (var row in RowWrapper.Wrap(lines, Columns))
+            output.WriteLine(row);
         output.WriteLine(tear + " (cut)");
         output.Flush();
         return PrintOutcome.Printed;

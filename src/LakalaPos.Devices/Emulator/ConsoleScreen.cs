@@ -17,9 +17,13 @@ public sealed class ConsoleScreen(TextWriter output, int columns, int rows) : ID
 
     public Screen Current { get; private set; } = Screen.Of();
 
+    /// <summary>The current screen's rows as drawn, before the padding to the box's width and height.</summary>
+    public IReadOnlyList<string> Rows { get; private set; } = [];
+
     public void Show(Screen screen)
     {
         var wrapped = RowWrapper.Wrap(screen.Lines, Columns);
+        Rows = wrapped.ToList();
         while (wrapped.Count < rows)
             wrapped.Add("");
         var border = "+" + new string('-', Columns) + "+";

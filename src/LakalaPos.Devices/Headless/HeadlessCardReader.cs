@@ -16,6 +16,8 @@ public sealed class HeadlessCardReader : ICardReader
 
     public event EventHandler? CardRemoved;
 
+    public event EventHandler<string>? ReadFailed;
+
     /// <summary>The card in the chip slot, if any.</summary>
     public CardData? Inserted { get; private set; }
 
@@ -44,6 +46,13 @@ public sealed class HeadlessCardReader : ICardReader
             _transactionCounters[card.Name] = counter;
         Present(data);
         return data;
+    }
+
+    /// <summary>A card was presented and could not be read (a bad swipe); <paramref name="reason"/> must not hold card data.</summary>
+    public void FailRead(string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ReadFailed?.Invoke(this, reason);
     }
 
     /// <summary>Takes the inserted card out. Returns false, reporting nothing, when no card is inserted.</summary>

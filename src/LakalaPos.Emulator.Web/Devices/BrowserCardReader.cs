@@ -20,11 +20,14 @@ public sealed class BrowserCardReader : ICardReader
         _board = board;
         _reader.CardPresented += (_, card) => CardPresented?.Invoke(this, card);
         _reader.CardRemoved += (_, _) => CardRemoved?.Invoke(this, EventArgs.Empty);
+        _reader.ReadFailed += (_, reason) => ReadFailed?.Invoke(this, reason);
     }
 
     public event EventHandler<CardData>? CardPresented;
 
     public event EventHandler? CardRemoved;
+
+    public event EventHandler<string>? ReadFailed;
 
     /// <summary>The card in the chip slot, if any.</summary>
     public CardData? Inserted => _reader.Inserted;
@@ -40,6 +43,13 @@ public sealed class BrowserCardReader : ICardReader
     {
         _reader.Present(card);
         Show(card.MaskedPan, card);
+    }
+
+    /// <summary>A card was swiped and could not be read; <paramref name="reason"/> is for the log and holds no card data.</summary>
+    public void FailRead(string reason)
+    {
+        _reader.FailRead(reason);
+        _board.SetSlot(_insertedName, "bad swipe");
     }
 
     /// <summary>Takes the inserted card out; false, reporting nothing, when the slot is empty.</summary>

@@ -87,6 +87,36 @@ public sealed class ProfileDefaultTests : IDisposable
         printer.Serial.Should().Be(new SerialPortProfile("/dev/ttyUSB0", 115200));
     }
 
+    [Fact]
+    public void A_serial_port_is_8N1_without_handshake_unless_told()
+    {
+        var profile = ProfileScratch.With("printer.driver", "escpos-serial");
+        ProfileScratch.Set(profile, "printer.serial", new JsonObject { ["device"] = "/dev/ttyUSB0", ["baud"] = 9600 });
+
+        var serial = HardwareProfileLoader.Load(_scratch.Write(profile)).Printer.Serial!;
+
+        serial.DataBits.Should().Be(8);
+        serial.Parity.Should().Be(SerialParity.None);
+        serial.StopBits.Should().Be(1);
+        serial.Handshake.Should().Be(SerialHandshake.None);
+        serial.LineSettings.Should().Be("9600 8N1");
+    }
+
+    [Fact]
+    public void Every_line_setting_of_a_serial_port_can_be_given()
+    {
+        var profile = ProfileScratch.With("printer.driver", "escpos-serial");
+        ProfileScratch.Set(profile, "printer.serial", new JsonObject
+        {
+            ["device"] = "/dev/ttyS1", ["baud"] = 19200, ["dataBits"] = 7, ["parity"] = "even", ["stopBits"] = 2, ["handshake"] = "rts-cts",
+        });
+
+        var serial = HardwareProfileLoader.Load(_scratch.Write(profile)).Printer.Serial!;
+
+        serial.Should().Be(new SerialPortProfile("/dev/ttyS1", 19200, 7, SerialParity.Even, 2, SerialHandshake.RtsCts));
+        serial.LineSettings.Should().Be("19200 7E2 rts-cts");
+    }
+
     [Theory]
     [InlineData("pos.acquirer.example:5800", "pos.acquirer.example", 5800)]
     [InlineData("10.1.2.3:6000", "10.1.2.3", 6000)]

@@ -91,7 +91,7 @@ public sealed class ProfileFileErrorTests : IDisposable
         var act = () => HardwareProfileLoader.LoadByName(RepositoryPaths.HardwareProfiles, "nope");
 
         act.Should().Throw<HardwareProfileException>().Which.Message.Should()
-            .Be($"{Path.Combine(RepositoryPaths.HardwareProfiles, "nope.json")}: no such profile (available: emulator, test, test-80mm)");
+            .Be($"{Path.Combine(RepositoryPaths.HardwareProfiles, "nope.json")}: no such profile (available: devkit-58mm, devkit-80mm, emulator, test, test-80mm)");
     }
 
     [Theory]

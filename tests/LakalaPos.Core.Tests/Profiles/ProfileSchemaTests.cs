@@ -44,6 +44,17 @@ public sealed class ProfileSchemaTests
             .Should().Equal(SerialPortProfile.StandardBauds.Select(b => b.ToString()));
     }
 
+    [Fact]
+    public void The_schema_offers_the_serial_line_settings_the_loader_accepts()
+    {
+        var serial = Schema.GetProperty("$defs").GetProperty("serial").GetProperty("properties");
+
+        Enum(serial.GetProperty("dataBits")).Should().Equal(SerialPortProfile.AllowedDataBits.Select(b => b.ToString()));
+        Enum(serial.GetProperty("parity")).Should().Equal(SerialPortProfile.ParityNames);
+        Enum(serial.GetProperty("stopBits")).Should().Equal(SerialPortProfile.AllowedStopBits.Select(b => b.ToString()));
+        Enum(serial.GetProperty("handshake")).Should().Equal(SerialPortProfile.HandshakeNames);
+    }
+
     private static JsonElement Property(string section, string key) =>
         Schema.GetProperty("properties").GetProperty(section).GetProperty("properties").GetProperty(key);
 

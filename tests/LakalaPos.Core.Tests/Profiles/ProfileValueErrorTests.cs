@@ -22,7 +22,7 @@ public sealed class ProfileValueErrorTests : IDisposable
     [InlineData("display.columns", "8", "display.columns: must be between 16 and 80, was 8")]
     [InlineData("display.rows", "1000", "display.rows: must be between 2 and 50, was 1000")]
     [InlineData("display", "\"headless\"", "display: must be an object, was the string \"headless\"")]
-    [InlineData("keypad.driver", "\"escpos-serial\"", "keypad.driver: must be one of headless, emulator, serial, was \"escpos-serial\"")]
+    [InlineData("keypad.driver", "\"escpos-serial\"", "keypad.driver: must be one of headless, emulator, vt100-serial, serial, was \"escpos-serial\"")]
     [InlineData("printer.driver", "\"vt100-serial\"", "printer.driver: must be one of headless, emulator, escpos-serial, was \"vt100-serial\"")]
     [InlineData("cardReader.driver", "\"\"", "cardReader.driver: must not be empty")]
     [InlineData("test", "\"yes\"", "test: must be true or false, was the string \"yes\"")]
@@ -47,6 +47,10 @@ public sealed class ProfileValueErrorTests : IDisposable
     [InlineData("storage.dataDirectory", "5", "storage.dataDirectory: must be a string, was the number 5")]
     [InlineData("display.serial", "{\"baud\": 9600}", "display.serial.device: required key is missing")]
     [InlineData("printer.serial", "{\"device\": \"/dev/ttyS1\", \"baud\": 1234}", "printer.serial.baud: must be one of 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600, was 1234")]
+    [InlineData("printer.serial", "{\"device\": \"/dev/ttyS1\", \"dataBits\": 6}", "printer.serial.dataBits: must be 7 or 8, was 6")]
+    [InlineData("printer.serial", "{\"device\": \"/dev/ttyS1\", \"parity\": \"mark\"}", "printer.serial.parity: must be one of none, even, odd, was \"mark\"")]
+    [InlineData("printer.serial", "{\"device\": \"/dev/ttyS1\", \"stopBits\": 1.5}", "printer.serial.stopBits: must be a whole number, was the number 1.5")]
+    [InlineData("printer.serial", "{\"device\": \"/dev/ttyS1\", \"handshake\": \"xon-xoff\"}", "printer.serial.handshake: must be one of none, rts-cts, was \"xon-xoff\"")]
     public void A_wrong_value_names_the_file_and_the_key(string path, string valueJson, string expected)
     {
         var file = _scratch.Write(ProfileScratch.With(path, JsonNode.Parse(valueJson)));
@@ -60,7 +64,7 @@ public sealed class ProfileValueErrorTests : IDisposable
     [Theory]
     [InlineData("printer.colums", "printer.colums: unknown key (allowed here: driver, columns, optional, serial)")]
     [InlineData("tset", "tset: unknown key (allowed here: name, test, display, keypad, printer, cardReader, host, terminal, security, storage)")]
-    [InlineData("keypad.serial.parity", "keypad.serial.parity: unknown key (allowed here: device, baud)")]
+    [InlineData("keypad.serial.flow", "keypad.serial.flow: unknown key (allowed here: device, baud, dataBits, parity, stopBits, handshake)")]
     [InlineData("host.masterkey", "host.masterkey: unknown key (allowed here: link, address, tpdu, connectTimeoutSeconds, readTimeoutSeconds, writeTimeoutSeconds, masterKey, masterKeyFile)")]
     public void An_unknown_key_is_an_error_so_a_typo_is_never_ignored(string path, string expected)
     {

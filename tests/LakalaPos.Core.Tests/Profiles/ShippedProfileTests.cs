@@ -25,10 +25,10 @@ public sealed class ShippedProfileTests
     }
 
     [Fact]
-    public void The_shipped_profiles_are_test_emulator_and_80mm()
+    public void The_shipped_profiles_are_test_emulator_80mm_and_the_two_dev_kits()
     {
         HardwareProfileLoader.AvailableNames(RepositoryPaths.HardwareProfiles)
-            .Should().Equal("emulator", "test", "test-80mm");
+            .Should().Equal("devkit-58mm", "devkit-80mm", "emulator", "test", "test-80mm");
     }
 
     [Fact]
@@ -66,5 +66,22 @@ public sealed class ShippedProfileTests
         new[] { profile.Display.Driver, profile.Keypad.Driver, profile.Printer.Driver, profile.CardReader.Driver }
             .Should().AllBe(DeviceDrivers.Emulator);
         profile.Host.Link.Should().Be(HostLinkKind.Simulator);
+    }
+
+    [Theory]
+    [InlineData("devkit-58mm", 32)]
+    [InlineData("devkit-80mm", 48)]
+    public void A_dev_kit_has_one_vt100_console_for_display_and_keys_and_a_serial_reader_and_printer_each_on_its_own_port(string name, int printerColumns)
+    {
+        var profile = HardwareProfileLoader.LoadByName(RepositoryPaths.HardwareProfiles, name);
+
+        profile.Display.Driver.Should().Be(DeviceDrivers.Vt100Serial);
+        profile.Keypad.Driver.Should().Be(DeviceDrivers.Vt100Serial);
+        profile.Keypad.Serial.Should().Be(profile.Display.Serial, "display and keypad are one console on one port");
+        profile.CardReader.Driver.Should().Be(DeviceDrivers.Serial);
+        profile.Printer.Driver.Should().Be(DeviceDrivers.EscPosSerial);
+        profile.Printer.Columns.Should().Be(printerColumns);
+        new[] { profile.Display.Serial!.Device, profile.CardReader.Serial!.Device, profile.Printer.Serial!.Device }
+            .Should().OnlyHaveUniqueItems();
     }
 }

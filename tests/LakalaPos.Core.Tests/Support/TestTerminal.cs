@@ -69,6 +69,7 @@ internal sealed class TestTerminal : ILogEventSink
     {
         public event EventHandler<CardData>? CardPresented { add { } remove { } }
         public event EventHandler? CardRemoved { add { } remove { } }
+        public event EventHandler<string>? ReadFailed { add { } remove { } }
     }
 }
 

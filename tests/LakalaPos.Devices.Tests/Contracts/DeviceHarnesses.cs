@@ -35,7 +35,11 @@ public interface ICardReaderHarness
 {
     ICardReader Reader { get; }
 
+    /// <summary>Presents the card as its entry mode says (a swipe reader is only given swiped cards).</summary>
     void Present(CardData card);
 
     void Remove();
+
+    /// <summary>A card is presented that cannot be read (a bad swipe).</summary>
+    void PresentUnreadable();
 }

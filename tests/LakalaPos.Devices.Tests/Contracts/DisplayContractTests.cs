@@ -1,5 +1,6 @@
 using FluentAssertions;
 using LakalaPos.Core.Screens;
+using LakalaPos.Devices.Tests.Support;
 using Xunit;
 
 namespace LakalaPos.Devices.Tests.Contracts;
@@ -8,7 +9,7 @@ namespace LakalaPos.Devices.Tests.Contracts;
 /// What every display driver does: text is wrapped to the width, a Chinese character takes two
 /// columns, and nothing is ever cut off. A driver's test class derives from this and says how to build it.
 /// </summary>
-public abstract class DisplayContractTests
+public abstract class DisplayContractTests : OwningTest
 {
     protected abstract IDisplayHarness Create(int columns);
 

@@ -1,11 +1,12 @@
 using FluentAssertions;
 using LakalaPos.Core.Hardware;
+using LakalaPos.Devices.Tests.Support;
 using Xunit;
 
 namespace LakalaPos.Devices.Tests.Contracts;
 
 /// <summary>What every keypad driver does. A driver's test class derives from this and says how to build it.</summary>
-public abstract class KeypadContractTests
+public abstract class KeypadContractTests : OwningTest
 {
     protected abstract IKeypadHarness Create();
 

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using LakalaPos.Core.Hardware;
+using LakalaPos.Devices.Tests.Support;
 using Xunit;
 
 namespace LakalaPos.Devices.Tests.Contracts;
@@ -8,7 +9,7 @@ namespace LakalaPos.Devices.Tests.Contracts;
 /// What every receipt printer driver does: one receipt per print, nothing printed without paper,
 /// paper changes reported. A driver's test class derives from this and says how to build it.
 /// </summary>
-public abstract class PrinterContractTests
+public abstract class PrinterContractTests : OwningTest
 {
     protected abstract IPrinterHarness Create(int columns);
 

@@ -7,7 +7,7 @@ using Xunit;
 
 namespace LakalaPos.Devices.Tests.Headless;
 
-public sealed class HeadlessCardReaderTests : CardReaderContractTests
+public sealed class HeadlessCardReaderTests : ChipCardReaderContractTests
 {
     protected override ICardReaderHarness Create() => new Harness(new HeadlessCardReader());
 
@@ -92,6 +92,19 @@ public sealed class HeadlessCardReaderTests : CardReaderContractTests
         IccTags.Parse(second.IccData!)["9F26"].Should().NotEqual(IccTags.Parse(first.IccData!)["9F26"]);
     }
 
+    [Fact]
+    public void A_failed_read_is_reported_with_its_reason()
+    {
+        var reader = new HeadlessCardReader();
+        var reasons = new List<string>();
+        reader.ReadFailed += (_, reason) => reasons.Add(reason);
+
+        reader.FailRead("no track 2 start sentinel");
+
+        reasons.Should().Equal("no track 2 start sentinel");
+        reader.Inserted.Should().BeNull();
+    }
+
     private sealed class Harness(HeadlessCardReader reader) : ICardReaderHarness
     {
         public ICardReader Reader => reader;
@@ -99,5 +112,7 @@ public sealed class HeadlessCardReaderTests : CardReaderContractTests
         public void Present(CardData card) => reader.Present(card);
 
         public void Remove() => reader.Remove();
+
+        public void PresentUnreadable() => reader.FailRead("a bad swipe");
     }
 }

@@ -55,7 +55,7 @@ public sealed class BrowserReceiptPrinterContractTests : PrinterContractTests
     }
 }
 
-public sealed class BrowserCardReaderContractTests : CardReaderContractTests
+public sealed class BrowserCardReaderContractTests : ChipCardReaderContractTests
 {
     protected override ICardReaderHarness Create() => new Harness(new BrowserCardReader(new EmulatorBoard("test")));
 
@@ -66,5 +66,7 @@ public sealed class BrowserCardReaderContractTests : CardReaderContractTests
         public void Present(CardData card) => reader.Present(card);
 
         public void Remove() => reader.Remove();
+
+        public void PresentUnreadable() => reader.FailRead("bad swipe: no end sentinel");
     }
 }

@@ -1,0 +1,8 @@
+namespace LakalaPos.Devices.Serial.EscPos;
+
+public enum PrintAlignment
+{
+    Left,
+    Center,
+    Right,
+}

@@ -13,12 +13,14 @@ public sealed class TerminalContext
     private readonly long _startTimestamp;
 
     internal TerminalContext(TerminalEngine engine, TerminalDevices devices, IJournal journal, IHostLink host,
-        TerminalOptions options, TimeProvider clock, ILogger log)
+        TerminalOptions options, TimeProvider clock, ILogger log, IBackgroundWork work)
     {
         _engine = engine;
         Devices = devices;
         Journal = journal;
         Exchange = new HostExchange(this, host);
+        Calls = new DeviceCalls(engine, work);
+        Printing = new ReceiptPrinting(this, () => engine.Current);
         Options = options;
         Clock = clock;
         Log = log;
@@ -31,6 +33,12 @@ public sealed class TerminalContext
 
     /// <summary>The only way to the host: send a request, be told its result or its time-out once.</summary>
     public HostExchange Exchange { get; }
+
+    /// <summary>Device calls that may take a while (a self-test, a network check), answered as events.</summary>
+    public DeviceCalls Calls { get; }
+
+    /// <summary>The receipt printer, one job at a time, each answered as an event.</summary>
+    public ReceiptPrinting Printing { get; }
 
     public TerminalOptions Options { get; }
     public TimeProvider Clock { get; }

@@ -21,12 +21,12 @@ public sealed class TerminalEngine
     private bool _attached;
 
     public TerminalEngine(TerminalDevices devices, IJournal journal, IHostLink host, TerminalOptions options,
-        TimeProvider clock, ILogger log, Func<TerminalContext, Activity> firstActivity)
+        TimeProvider clock, ILogger log, Func<TerminalContext, Activity> firstActivity, IBackgroundWork? work = null)
     {
         _devices = devices;
         _host = host;
         _firstActivity = firstActivity;
-        Context = new TerminalContext(this, devices, journal, host, options, clock, log);
+        Context = new TerminalContext(this, devices, journal, host, options, clock, log, work ?? InlineWork.Instance);
     }
 
     public EventQueue Queue { get; } = new();
@@ -34,6 +34,9 @@ public sealed class TerminalEngine
     internal TimerSet Timers { get; } = new();
 
     public string ActivityName => _current?.Name ?? "(off)";
+
+    /// <summary>The activity events go to now; null before power on and after power loss.</summary>
+    internal Activity? Current => _current;
     /// <summary>How long until the next timer is due (zero when one is due now), or null when none is pending.</summary>
     public TimeSpan? TimeToNextDeadline => Timers.NextDue is { } due ? (due > Context.Elapsed ? due - Context.Elapsed : TimeSpan.Zero) : null;
 
@@ -71,6 +74,8 @@ public sealed class TerminalEngine
         _attached = false;
         Timers.CancelAll();
         Context.Exchange.PowerLost();
+        Context.Calls.PowerLost();
+        Context.Printing.PowerLost();
         _current = null;
     }
 
@@ -157,6 +162,9 @@ public sealed class TerminalEngine
                     break;
                 case TerminalEvent.PaperChanged p:
                     activity.OnPaper(Context, p.HasPaper);
+                    break;
+                case TerminalEvent.DeviceCallDone d:
+                    Context.Calls.OnDone(d, Context, activity);
                     break;
                 case TerminalEvent.TimerFired t:
                     // The host timer is the exchange's; every other timer is the activity's.

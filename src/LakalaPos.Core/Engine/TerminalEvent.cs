@@ -17,4 +17,7 @@ public abstract record TerminalEvent
     public sealed record PaperChanged(bool HasPaper) : TerminalEvent;
 
     public sealed record TimerFired(TimerTicket Ticket) : TerminalEvent;
+
+    /// <summary>A device call made through <see cref="DeviceCalls"/> came back (its value, or the exception it ended with).</summary>
+    public sealed record DeviceCallDone(long Id, object? Value, Exception? Fault) : TerminalEvent;
 }

@@ -10,6 +10,8 @@ namespace LakalaPos.Core.Flows;
 /// copy; with more copies "按确认打印第二联" — ENTER prints it, CANCEL skips, after 10 s it prints by
 /// itself; then idle. Each printed copy is journaled, so a power cut never loses track of what
 /// came out. Paper out: "打印机缺纸", the copy is kept and printed when paper is back (ENTER).
+/// A copy prints as a device call: while it goes out the screen says so ("正在打印") and keys do
+/// nothing; its result moves the activity on.
 /// </summary>
 public sealed class ReceiptActivity(long transactionId, bool reprint) : Activity
 {
@@ -65,48 +67,70 @@ public sealed class ReceiptActivity(long transactionId, bool reprint) : Activity
     private void PrintCopy(TerminalContext ctx)
     {
         var txn = Load(ctx);
-        var copies = ctx.Parameters.ReceiptCopies;
-        var printer = ctx.Devices.Printer;
-        if (printer is null)
+        if (!ctx.Printing.HasPrinter)
         {
             ctx.Log.Warning("No printer: receipt of voucher {Voucher:000000} not printed", txn.Voucher);
             ctx.Go(Home.After(ctx, Prompts.Approved, "打印机未连接"));
             return;
         }
-        PrintOutcome outcome;
+        IReadOnlyList<string> lines;
         try
         {
-            outcome = printer.Print(ReceiptComposer.Compose(ctx, txn, _copy, reprint, printer.Columns));
+            lines = ReceiptComposer.Compose(ctx, txn, _copy, reprint, ctx.Printing.Columns);
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IOException)
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
-            // The money has moved: whatever went wrong with the paper, the screen must say the
-            // transaction stands, or the cashier may run it again.
-            ctx.Log.Error(ex, "Receipt copy {Copy} of voucher {Voucher:000000} could not be printed", _copy + 1, txn.Voucher);
-            ctx.Go(Home.After(ctx, reprint ? "重打印" : Prompts.Approved, Prompts.PrintFailed));
+            PrintFailed(ctx, txn, ex);
             return;
         }
-        if (outcome != PrintOutcome.Printed)
+        _step = Step.Printing;
+        ctx.LogStep("Receipt", "Printing");
+        // The screen says what the terminal is doing while the copy goes out; keys wait for the paper.
+        ctx.Show(new Screen([.. ResultLines(txn), Prompts.Printing]));
+        ctx.Printing.Print($"receipt copy {_copy + 1} of voucher {txn.Voucher:000000}", lines, (c, result) => Printed(c, result));
+    }
+
+    private void Printed(TerminalContext ctx, PrintResult result)
+    {
+        var txn = Load(ctx);
+        if (result.Fault is { } fault)
+        {
+            PrintFailed(ctx, txn, fault);
+            return;
+        }
+        if (!result.Printed)
         {
             _step = Step.PaperOut;
-            ctx.LogStep("Receipt", $"PaperOut ({outcome})");
+            ctx.LogStep("Receipt", $"PaperOut ({result.Outcome})");
             ctx.Show(Screen.Of(Prompts.PaperOut, "请装纸后按确认"));
             return;
         }
+        var copies = ctx.Parameters.ReceiptCopies;
         _copy++;
         if (!reprint)
             ctx.Journal.Write($"receipt copy {_copy} printed", txn with { PrintedCopies = Math.Max(txn.PrintedCopies, _copy) });
         ctx.Log.Information("Receipt copy {Copy}/{Copies} of voucher {Voucher:000000} printed", _copy, copies, txn.Voucher);
-        var result = ResultLines(txn);
+        var shown = ResultLines(txn);
         if (_copy >= copies)
         {
-            ctx.Go(copies == 1 ? Home.After(ctx, result) : Home.For(ctx));
+            ctx.Go(copies == 1 ? Home.After(ctx, shown) : Home.For(ctx));
             return;
         }
         _step = Step.NextCopy;
         ctx.LogStep("Receipt", "NextCopy");
-        ctx.Show(new Screen([.. result, string.Format(Prompts.PrintNextCopy, CopyNumeral(_copy + 1))]));
+        ctx.Show(new Screen([.. shown, string.Format(Prompts.PrintNextCopy, CopyNumeral(_copy + 1))]));
         _nextCopyTimer = ctx.StartTimer("next-copy", ctx.Options.NextCopyDelay);
+    }
+
+    /// <summary>
+    /// The money has moved: whatever went wrong with the paper, the screen must say the
+    /// transaction stands, or the cashier may run it again.
+    /// </summary>
+    private void PrintFailed(TerminalContext ctx, TransactionRecord txn, Exception ex)
+    {
+        ctx.Log.Error("Receipt copy {Copy} of voucher {Voucher:000000} could not be printed: {Error} ({Type})",
+            _copy + 1, txn.Voucher, ex.Message, ex.GetType().Name);
+        ctx.Go(Home.After(ctx, reprint ? "重打印" : Prompts.Approved, Prompts.PrintFailed));
     }
 
     /// <summary>"交易成功", and for a refund the merchant account balance when the host returned one.</summary>

@@ -25,10 +25,13 @@ public static class FaultSlip
     /// <param name="problem">What went wrong besides "no answer", printed on the slip (e.g. <see cref="FaultSlipBuilder.CardDataUnreadable"/>).</param>
     public static void Print(TerminalContext ctx, TransactionRecord txn, string? problem = null)
     {
-        if (ctx.Devices.Printer is not { } printer)
+        if (!ctx.Printing.HasPrinter)
+        {
+            ctx.Log.Warning("No printer: fault slip for voucher {Voucher:000000} not printed", txn.Voucher);
             return;
+        }
         var slip = FaultSlipBuilder.Build(txn, ReceiptComposer.Merchant(ctx), ctx.Now, ctx.Options.IsTestProfile, problem);
-        var outcome = printer.Print(ReceiptRenderer.Render(slip, printer.Columns));
-        ctx.Log.Information("Fault slip for voucher {Voucher:000000}: {Outcome}", txn.Voucher, outcome);
+        // Nobody waits for it: the flow goes on while it prints, and the printer logs its outcome.
+        ctx.Printing.Print($"fault slip for voucher {txn.Voucher:000000}", ReceiptRenderer.Render(slip, ctx.Printing.Columns));
     }
 }

@@ -34,17 +34,8 @@ public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
     protected override Step OnlineStep => Step.Online;
 
     /// <summary>Menu 3: the network check before anything else, then the supervisor's password.</summary>
-    public static Activity Start(TerminalContext ctx)
-    {
-        // The check may take a moment on a slow network: say what is happening meanwhile.
-        ctx.Show(Screen.Of(Title, Prompts.CheckingNetwork));
-        if (!ctx.Exchange.IsReachable())
-        {
-            ctx.Log.Warning("Refund refused: the host cannot be reached");
-            return Home.After(ctx, Title, Prompts.NetworkDown);
-        }
-        return SupervisorPasswordActivity.Before(ctx, Title, () => new RefundActivity());
-    }
+    public static Activity Start(TerminalContext ctx) =>
+        new NetworkCheckActivity(Title, () => SupervisorPasswordActivity.Before(ctx, Title, () => new RefundActivity()));
 
     public override void Enter(TerminalContext ctx) => GoTo(ctx, Step.Card);
 

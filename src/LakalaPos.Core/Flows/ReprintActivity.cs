@@ -94,8 +94,8 @@ public sealed class ReprintActivity : PromptActivity
             ctx.Go(Home.After(ctx, "重打印", "暂无结算单"));
             return;
         }
-        var outcome = SettlementSlip.Print(ctx, settlement, reprint: true);
-        ctx.Go(outcome == PrintOutcome.Printed ? Home.For(ctx) : Home.After(ctx, "重打印", Prompts.PaperOut));
+        ctx.Go(SettlementSlip.Print(settlement, reprint: true,
+            (c, result) => result.Printed ? Home.For(c) : Home.After(c, "重打印", Prompts.PaperOut)));
     }
 
     private static TransactionRecord? LastPrintable(TerminalContext ctx) => ctx.Journal.Last() is { } last && IsPrintable(last) ? last : null;

@@ -100,16 +100,16 @@ public sealed class SettlementActivity : PromptActivity
         ctx.Exchange.Send(request, Answered);
     }
 
-    private static Activity Finish(TerminalContext ctx, SettlementRecord settlement, bool uploaded)
-    {
-        var outcome = SettlementSlip.Print(ctx, settlement, reprint: false);
-        var lines = new List<string> { "结算完成", SettlementSlipBuilder.Verdict(settlement.Result) };
-        if (!uploaded)
-            lines.Add(Prompts.UploadUnfinished);
-        if (outcome != PrintOutcome.Printed)
-            lines.AddRange([Prompts.PaperOut, "结算单可重打印"]);
-        return Home.After(ctx, [.. lines]);
-    }
+    private static Activity Finish(TerminalContext ctx, SettlementRecord settlement, bool uploaded) =>
+        SettlementSlip.Print(settlement, reprint: false, (c, result) =>
+        {
+            var lines = new List<string> { "结算完成", SettlementSlipBuilder.Verdict(settlement.Result) };
+            if (!uploaded)
+                lines.Add(Prompts.UploadUnfinished);
+            if (!result.Printed)
+                lines.AddRange([Prompts.PaperOut, "结算单可重打印"]);
+            return Home.After(c, [.. lines]);
+        });
 
     private void Render(TerminalContext ctx)
     {
@@ -130,13 +130,9 @@ public sealed class SettlementActivity : PromptActivity
 /// <summary>Prints the settlement slip (结算总计单) of a settled batch.</summary>
 public static class SettlementSlip
 {
-    public static PrintOutcome Print(TerminalContext ctx, SettlementRecord settlement, bool reprint)
-    {
-        if (ctx.Devices.Printer is not { } printer)
-            return PrintOutcome.Failed;
-        var slip = SettlementSlipBuilder.Build(settlement, ReceiptComposer.Merchant(ctx), reprint, ctx.Options.IsTestProfile);
-        var outcome = printer.Print(ReceiptRenderer.Render(slip, printer.Columns));
-        ctx.Log.Information("Settlement slip of batch {Batch:000000}: {Outcome}", settlement.Batch, outcome);
-        return outcome;
-    }
+    /// <summary>The activity that prints the slip, then goes where <paramref name="next"/> says.</summary>
+    public static Activity Print(SettlementRecord settlement, bool reprint, Func<TerminalContext, PrintResult, Activity> next) =>
+        new SlipPrintActivity(reprint ? "重打印" : "结算", $"settlement slip of batch {settlement.Batch:000000}",
+            (ctx, columns) => ReceiptRenderer.Render(
+                SettlementSlipBuilder.Build(settlement, ReceiptComposer.Merchant(ctx), reprint, ctx.Options.IsTestProfile), columns), next);
 }

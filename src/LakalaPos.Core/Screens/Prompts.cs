@@ -20,6 +20,7 @@ public static class Prompts
     public const string NetworkDown = "网络未连接,请检查网络";
     public const string PrintNextCopy = "按确认打印第{0}联";
     public const string PaperOut = "打印机缺纸";
+    public const string Printing = "正在打印,请稍候";
     public const string SignedOut = "签退成功";
     public const string NotAvailable = "功能暂未开通";
     public const string SystemFault = "系统故障,请重试";

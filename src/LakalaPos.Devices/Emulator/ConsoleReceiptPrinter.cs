@@ -28,10 +28,12 @@ public sealed class ConsoleReceiptPrinter(TextWriter output, int columns) : IRec
         if (!HasPaper)
             return PrintOutcome.PaperOut;
         var tear = new string('~', Columns);
-        output.WriteLine(tear);
+        var paper = new System.Text.StringBuilder().AppendLine(tear);
         foreach (var row in RowWrapper.Wrap(lines, Columns))
-            output.WriteLine(row);
-        output.WriteLine(tear + " (cut)");
+            paper.AppendLine(row);
+        paper.AppendLine(tear + " (cut)");
+        // One write: the screen, drawn from another thread, never lands in the middle of a receipt.
+        output.Write(paper.ToString());
         output.Flush();
         return PrintOutcome.Printed;
     }

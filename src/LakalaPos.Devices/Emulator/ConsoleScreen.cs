@@ -27,13 +27,15 @@ public sealed class ConsoleScreen(TextWriter output, int columns, int rows) : ID
         while (wrapped.Count < rows)
             wrapped.Add("");
         var border = "+" + new string('-', Columns) + "+";
+        var box = new System.Text.StringBuilder().AppendLine(border);
+        foreach (var row in wrapped)
+            box.Append('|').Append(DisplayWidth.PadRight(row, Columns)).AppendLine("|");
+        box.AppendLine(border);
         lock (_gate)
         {
             Current = screen;
-            output.WriteLine(border);
-            foreach (var row in wrapped)
-                output.WriteLine("|" + DisplayWidth.PadRight(row, Columns) + "|");
-            output.WriteLine(border);
+            // One write: a receipt, printed from another thread, never lands in the middle of the box.
+            output.Write(box.ToString());
             output.Flush();
         }
     }

@@ -18,6 +18,8 @@ public static class RunCommand
 {
     public static int Run(IReadOnlyList<string> args, TextReader input, TextWriter output, TextWriter error)
     {
+        // Screens are drawn on the engine's thread, receipts printed on the device worker's.
+        output = TextWriter.Synchronized(output);
         if (!RunArguments.TryParse(args, out var parsed, out var problem))
             return CommandLine.BadArguments(error, problem, RunArguments.Usage);
         if (CommandLine.LoadProfile(parsed.ProfilesDirectory, parsed.Profile, error) is not { } profile)

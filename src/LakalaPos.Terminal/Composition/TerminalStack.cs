@@ -12,7 +12,7 @@ namespace LakalaPos.Terminal.Composition;
 /// <summary>
 /// The terminal behind its devices, as `run` and `emulator` both wire it: the data folder's lock,
 /// the journal in the data directory (checked first), the host connection, the ISO 8583 link and
-/// the engine on the real clock. Opening it is where a second process on the folder, a bad key
+/// the engine on the real clock with its device calls on a worker thread (<see cref="DeviceWorker"/>). Opening it is where a second process on the folder, a bad key
 /// file, journal or host store shows up, as an exception with a one-line message; nothing is left
 /// open when it fails.
 /// </summary>
@@ -20,10 +20,12 @@ public sealed class TerminalStack : IDisposable
 {
     private readonly DataFolderLock _folderLock;
     private readonly SqliteJournal _journal;
+    private readonly DeviceWorker _worker;
 
-    private TerminalStack(TerminalEngine engine, DataFolderLock folderLock, SqliteJournal journal, HostConnection connection)
+    private TerminalStack(TerminalEngine engine, DataFolderLock folderLock, SqliteJournal journal, HostConnection connection, DeviceWorker worker)
     {
         Engine = engine;
+        _worker = worker;
         _folderLock = folderLock;
         _journal = journal;
         Connection = connection;
@@ -65,15 +67,17 @@ public sealed class TerminalStack : IDisposable
             throw;
         }
         var link = new Iso8583HostLink(connection.Transport, new HostLinkSettings { MasterKey = masterKey, Tpdu = profile.Host.TpduBytes() }, log);
+        var worker = new DeviceWorker();
         var engine = new TerminalEngine(new TerminalDevices(devices.Keypad, devices.Display, devices.CardReader, devices.Printer), journal, link,
-            options, TimeProvider.System, log, _ => new BootActivity());
-        return new TerminalStack(engine, folderLock, journal, connection);
+            options, TimeProvider.System, log, _ => new BootActivity(), worker);
+        return new TerminalStack(engine, folderLock, journal, connection, worker);
     }
 
     /// <summary>Power off: the engine stops hearing its devices, then the connection, the journal and the folder's lock close.</summary>
     public void Dispose()
     {
         Engine.PowerLoss();
+        _worker.Dispose();
         Connection.Dispose();
         _journal.Dispose();
         _folderLock.Dispose();

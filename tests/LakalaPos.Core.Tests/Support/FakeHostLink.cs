@@ -19,7 +19,10 @@ internal sealed class FakeHostLink : IHostLink
 
     public event EventHandler<HostLinkResult>? Completed;
 
-    public bool IsReachable() => true;
+    /// <summary>What <see cref="IsReachable"/> says (true unless a test unplugs the host).</summary>
+    public bool Reachable { get; set; } = true;
+
+    public bool IsReachable() => Reachable;
 
     public void Send(HostRequest request)
     {

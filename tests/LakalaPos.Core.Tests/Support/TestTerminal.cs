@@ -22,13 +22,15 @@ internal sealed class TestTerminal : ILogEventSink
 
     private readonly List<string> _log = [];
 
-    public TestTerminal()
+    /// <param name="printer">The receipt printer, if the terminal has one.</param>
+    /// <param name="work">Where device calls run: at once unless a test holds them (<see cref="HeldWork"/>).</param>
+    public TestTerminal(IReceiptPrinter? printer = null, IBackgroundWork? work = null)
     {
         Journal = new InMemoryJournal(Clock);
-        var devices = new TerminalDevices(new NoKeypad(), Display, new NoCardReader(), null);
+        var devices = new TerminalDevices(new NoKeypad(), Display, new NoCardReader(), printer);
         var options = new TerminalOptions { HostTimeout = HostTimeout, PanProtector = Protector };
         var log = new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(this).CreateLogger();
-        Engine = new TerminalEngine(devices, Journal, Link, options, Clock, log, _ => First ?? throw new InvalidOperationException("no first activity"));
+        Engine = new TerminalEngine(devices, Journal, Link, options, Clock, log, _ => First ?? throw new InvalidOperationException("no first activity"), work);
     }
 
     public VirtualClock Clock { get; } = new(new DateTimeOffset(2026, 3, 14, 9, 30, 0, TimeSpan.FromHours(8)));
@@ -46,6 +48,13 @@ internal sealed class TestTerminal : ILogEventSink
         First = first;
         Engine.PowerOn();
         return this;
+    }
+
+    /// <summary>A key pressed on the keypad, handled at once.</summary>
+    public void Press(Key key)
+    {
+        Engine.Queue.Post(new TerminalEvent.KeyPressed(key));
+        Run();
     }
 
     /// <summary>Handles what is queued (host results, timers that fired).</summary>

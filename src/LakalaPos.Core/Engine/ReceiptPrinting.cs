@@ -1,0 +1,85 @@
+using LakalaPos.Core.Hardware;
+
+namespace LakalaPos.Core.Engine;
+
+/// <summary>What printing one job came to: the printer's outcome, and the exception when the driver threw (then <see cref="PrintOutcome.Failed"/>).</summary>
+public readonly record struct PrintResult(PrintOutcome Outcome, Exception? Fault)
+{
+    public bool Printed => Outcome == PrintOutcome.Printed;
+}
+
+/// <summary>
+/// The receipt printer as the engine uses it: jobs print one at a time, in the order given, as
+/// device calls (<see cref="DeviceCalls"/>) — a slow printer never holds keys or timers. Whoever
+/// gave a job is told its result on the engine's thread while it is still the current activity;
+/// a job given with no continuation (a fault slip) is only logged.
+/// </summary>
+public sealed class ReceiptPrinting
+{
+    private readonly TerminalContext _ctx;
+    private readonly Func<Activity?> _current;
+    private readonly Queue<Job> _waiting = new();
+    private Job? _printing;
+
+    internal ReceiptPrinting(TerminalContext ctx, Func<Activity?> current)
+    {
+        _ctx = ctx;
+        _current = current;
+    }
+
+    private sealed record Job(string What, IReadOnlyList<string> Lines, Activity? Owner, Action<TerminalContext, PrintResult>? Then);
+
+    /// <summary>False when the profile has no printer (the terminal then works without printing).</summary>
+    public bool HasPrinter => _ctx.Devices.Printer is not null;
+
+    /// <summary>The paper width in columns, a Chinese character taking two (32 when there is no printer).</summary>
+    public int Columns => _ctx.Devices.Printer?.Columns ?? 32;
+
+    /// <summary>True while a job is printing or waiting to.</summary>
+    public bool IsBusy => _printing is not null;
+
+    /// <summary>
+    /// Queues <paramref name="lines"/> (already laid out to <see cref="Columns"/>) for printing;
+    /// <paramref name="then"/>, if given, is told the result unless the current activity is left first.
+    /// </summary>
+    /// <param name="what">What it is, for the log ("receipt copy 1 of voucher 000012").</param>
+    public void Print(string what, IReadOnlyList<string> lines, Action<TerminalContext, PrintResult>? then = null)
+    {
+        if (_ctx.Devices.Printer is null)
+            throw new InvalidOperationException($"{what}: this terminal has no printer");
+        _waiting.Enqueue(new Job(what, lines, then is null ? null : _current(), then));
+        StartNext();
+    }
+
+    /// <summary>Power is gone: jobs not printed are forgotten (the journal says what was printed).</summary>
+    internal void PowerLost()
+    {
+        _waiting.Clear();
+        _printing = null;
+    }
+
+    private void StartNext()
+    {
+        if (_printing is not null || !_waiting.TryDequeue(out var job) || _ctx.Devices.Printer is not { } printer)
+            return;
+        _printing = job;
+        _ctx.Calls.RunForAnyActivity($"printer: {job.What}", () => printer.Print(job.Lines), (ctx, result) => Finished(ctx, job, result));
+    }
+
+    private void Finished(TerminalContext ctx, Job job, CallResult<PrintOutcome> result)
+    {
+        if (!ReferenceEquals(_printing, job))
+            return;
+        _printing = null;
+        var printed = new PrintResult(result.Failed ? PrintOutcome.Failed : result.Value, result.Fault);
+        ctx.Log.Information("Printed {What}: {Outcome}", job.What, printed.Outcome);
+        if (job.Then is { } then)
+        {
+            if (ReferenceEquals(job.Owner, _current()))
+                then(ctx, printed);
+            else
+                ctx.Log.Information("{What} finished after {Activity} was left; nobody waits for it", job.What, job.Owner?.Name);
+        }
+        StartNext();
+    }
+}

@@ -7,7 +7,7 @@ namespace LakalaPos.Devices.Emulator;
 /// The emulator's printer: receipts come out on the console between tear-off lines, wrapped to the
 /// paper's width like every other printer's; paper can be taken away.
 /// </summary>
-public sealed class ConsoleReceiptPrinter(TextWriter output, int columns) : IReceiptPrinter
+public sealed class ConsoleReceiptPrinter(TextWriter output, int columns) : IReceiptPrinter, ISelfTest
 {
     public int Columns { get; } = columns;
 
@@ -22,6 +22,10 @@ public sealed class ConsoleReceiptPrinter(TextWriter output, int columns) : IRec
         HasPaper = present;
         PaperChanged?.Invoke(this, present);
     }
+
+    public DeviceHealth CheckHealth() => HasPaper
+        ? DeviceHealth.Ready($"{Columns} columns on the console, paper loaded")
+        : new DeviceHealth(DeviceState.PaperOut, "paper taken out");
 
     public PrintOutcome Print(IReadOnlyList<string> lines)
     {

@@ -7,7 +7,7 @@ namespace LakalaPos.Devices.Headless;
 /// A receipt printer in memory. Each printed receipt (one paper cut) is kept as the rows that
 /// came out on paper: a line wider than the paper wraps like a real printer's, never lost.
 /// </summary>
-public sealed class HeadlessPrinter : IReceiptPrinter
+public sealed class HeadlessPrinter : IReceiptPrinter, ISelfTest
 {
     private readonly List<IReadOnlyList<string>> _receipts = [];
 
@@ -39,6 +39,10 @@ public sealed class HeadlessPrinter : IReceiptPrinter
     }
 
     public void SetFaulty(bool faulty) => Faulty = faulty;
+
+    public DeviceHealth CheckHealth() => Faulty ? new DeviceHealth(DeviceState.Faulty, "set faulty")
+        : HasPaper ? DeviceHealth.Ready($"{Columns} columns, paper loaded")
+        : new DeviceHealth(DeviceState.PaperOut, "no paper");
 
     public PrintOutcome Print(IReadOnlyList<string> lines)
     {

@@ -48,6 +48,9 @@ public sealed class DevicePort : IDisposable
 
     public bool IsOpen => _open;
 
+    /// <summary>Why the port is not open (null while it is): what the last attempt to open or read it met.</summary>
+    public string? Problem => _open && !_writeFailed ? null : _lastFailure.Length == 0 ? "not open" : _lastFailure;
+
     /// <summary>Bytes read and handed to the driver (counted once the driver is done with them).</summary>
     public long BytesRead => Interlocked.Read(ref _bytesRead);
 
@@ -215,6 +218,7 @@ public sealed class DevicePort : IDisposable
 
     private void Lose(string reason)
     {
+        _lastFailure = $"gone: {reason}";
         CloseChannel();
         _log.Warning("Serial port {Port}: gone ({Reason}); reopening it when it comes back", Name, reason);
         Raise(Gone, nameof(Gone));

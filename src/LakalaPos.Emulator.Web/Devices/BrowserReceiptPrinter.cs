@@ -8,7 +8,7 @@ namespace LakalaPos.Emulator.Web.Devices;
 /// The receipt printer drawn in the browser: each receipt comes out on the paper roll of every
 /// page, wrapped to the paper's columns (32 on 58 mm, 48 on 80 mm); the paper can be taken out.
 /// </summary>
-public sealed class BrowserReceiptPrinter : IReceiptPrinter
+public sealed class BrowserReceiptPrinter : IReceiptPrinter, ISelfTest
 {
     private readonly EmulatorBoard _board;
 
@@ -35,6 +35,10 @@ public sealed class BrowserReceiptPrinter : IReceiptPrinter
         _board.SetPaper(present);
         PaperChanged?.Invoke(this, present);
     }
+
+    public DeviceHealth CheckHealth() => HasPaper
+        ? DeviceHealth.Ready($"{Columns} columns in the browser, paper loaded")
+        : new DeviceHealth(DeviceState.PaperOut, "paper taken out");
 
     public PrintOutcome Print(IReadOnlyList<string> lines)
     {

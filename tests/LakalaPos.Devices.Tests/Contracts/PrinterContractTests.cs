@@ -24,6 +24,17 @@ public abstract class PrinterContractTests : OwningTest
     }
 
     [Fact]
+    public void The_self_test_says_ready_with_paper_and_paper_out_without()
+    {
+        var harness = Create(32);
+        var selfTest = harness.Printer.Should().BeAssignableTo<ISelfTest>("the boot's self-test asks every printer").Subject;
+
+        selfTest.CheckHealth().State.Should().Be(DeviceState.Ready);
+        harness.SetPaper(false);
+        selfTest.CheckHealth().State.Should().Be(DeviceState.PaperOut);
+    }
+
+    [Fact]
     public void A_printer_starts_with_paper()
     {
         Create(32).Printer.HasPaper.Should().BeTrue();

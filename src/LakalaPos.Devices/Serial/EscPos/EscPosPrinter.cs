@@ -17,7 +17,7 @@ namespace LakalaPos.Devices.Serial.EscPos;
 /// <see cref="Print"/> blocks while the bytes go out (a receipt takes about 1.5 s at 9600 baud);
 /// it is safe to call from a worker thread, one print at a time.
 /// </remarks>
-public sealed class EscPosPrinter : IReceiptPrinter, IDisposable
+public sealed class EscPosPrinter : IReceiptPrinter, ISelfTest, IDisposable
 {
     public static readonly TimeSpan DefaultStatusTimeout = TimeSpan.FromMilliseconds(500);
     public static readonly TimeSpan PaperPollInterval = TimeSpan.FromSeconds(2);
@@ -78,6 +78,26 @@ public sealed class EscPosPrinter : IReceiptPrinter, IDisposable
                 _noise.Write("Printer {Port}: no paper sensor answer within {Timeout} ms; printing without a paper check",
                     Port.Name, (int)_statusTimeout.TotalMilliseconds);
             return Send(bytes);
+        }
+    }
+
+    /// <summary>
+    /// Not connected while its port is away; else the paper sensor is asked (waiting up to the
+    /// status time-out): no paper is <see cref="DeviceState.PaperOut"/>, no answer is ready (a
+    /// printer without a sensor prints anyway).
+    /// </summary>
+    public DeviceHealth CheckHealth()
+    {
+        if (PortHealth.Of(Port) is { IsReady: false } away)
+            return away;
+        lock (_printGate)
+        {
+            return AskPaper() switch
+            {
+                false => new DeviceHealth(DeviceState.PaperOut, $"{Port.Name}: the paper sensor says no paper"),
+                true => DeviceHealth.Ready($"{Port.Name}: {Columns} columns, paper loaded"),
+                null => DeviceHealth.Ready($"{Port.Name}: {Columns} columns, no paper sensor answer"),
+            };
         }
     }
 

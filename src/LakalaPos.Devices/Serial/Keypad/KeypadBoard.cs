@@ -9,7 +9,7 @@ namespace LakalaPos.Devices.Serial.Keypad;
 /// A keypad board on a serial port that sends one byte per key (<see cref="KeypadBoardKeys"/>).
 /// Keys are reported on the port's reader thread; any other byte is ignored with a debug line.
 /// </summary>
-public sealed class KeypadBoard : IKeypad
+public sealed class KeypadBoard : IKeypad, ISelfTest
 {
     private readonly NoiseLog _ignored;
 
@@ -23,6 +23,8 @@ public sealed class KeypadBoard : IKeypad
     public DevicePort Port { get; }
 
     public event EventHandler<Key>? KeyPressed;
+
+    public DeviceHealth CheckHealth() => PortHealth.Of(Port);
 
     private void OnInput(ReadOnlySpan<byte> bytes)
     {

@@ -11,7 +11,7 @@ namespace LakalaPos.Devices.Serial.Magstripe;
 /// (<see cref="CardPresented"/>); a bad line is <see cref="ReadFailed"/>, logged masked
 /// (<see cref="TrackMask"/>: never the card number or the track). Events come on the port's thread.
 /// </summary>
-public sealed class MagstripeReader : ICardReader
+public sealed class MagstripeReader : ICardReader, ISelfTest
 {
     /// <summary>Longer than any track 1 and track 2 together; a longer line is noise.</summary>
     public const int MaxLineLength = 256;
@@ -32,6 +32,8 @@ public sealed class MagstripeReader : ICardReader
     public DevicePort Port { get; }
 
     public event EventHandler<CardData>? CardPresented;
+
+    public DeviceHealth CheckHealth() => PortHealth.Of(Port);
 
     /// <summary>A swipe reader has no slot: no card is ever removed.</summary>
     public event EventHandler? CardRemoved

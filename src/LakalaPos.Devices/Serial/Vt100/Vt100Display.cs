@@ -13,7 +13,7 @@ namespace LakalaPos.Devices.Serial.Vt100;
 /// too (the core pages long screens; a driver never cuts). When the console comes back after
 /// its port went away, the current screen is drawn again.
 /// </summary>
-public sealed class Vt100Display : IDisplay
+public sealed class Vt100Display : IDisplay, ISelfTest
 {
     private readonly ILogger _log;
     private readonly Lock _gate = new();
@@ -38,6 +38,9 @@ public sealed class Vt100Display : IDisplay
     public int Rows { get; }
 
     public Screen Current { get; private set; } = Screen.Of();
+
+    /// <summary>Ready while its port is open; not connected, with the port's reason, when it is not.</summary>
+    public DeviceHealth CheckHealth() => PortHealth.Of(Port);
 
     public void Show(Screen screen)
     {

@@ -8,7 +8,7 @@ namespace LakalaPos.Devices.Serial.Vt100;
 /// The keys of a VT100/ANSI console on a serial port (the key table is <see cref="Vt100KeyDecoder"/>'s).
 /// Keys are reported on the port's reader thread, or on the timer's for a lone ESC (CANCEL).
 /// </summary>
-public sealed class Vt100Keypad : IKeypad, IDisposable
+public sealed class Vt100Keypad : IKeypad, ISelfTest, IDisposable
 {
     private readonly Vt100KeyDecoder _decoder;
 
@@ -23,6 +23,8 @@ public sealed class Vt100Keypad : IKeypad, IDisposable
     public DevicePort Port { get; }
 
     public event EventHandler<Key>? KeyPressed;
+
+    public DeviceHealth CheckHealth() => PortHealth.Of(Port);
 
     public void Dispose() => _decoder.Dispose();
 }

@@ -56,6 +56,9 @@ public interface IReplayTarget : IDisposable
     /// <summary>The display as rendered now, one string per row.</summary>
     IReadOnlyList<string> ScreenRows { get; }
 
+    /// <summary>The display's width in half-width columns (a Chinese character takes two) and the rows it shows at once.</summary>
+    (int Columns, int Rows) ScreenSize { get; }
+
     /// <summary>Every receipt printed since boot of this script (each one paper cut), in order, as text.</summary>
     IReadOnlyList<string> PrintedReceipts { get; }
 

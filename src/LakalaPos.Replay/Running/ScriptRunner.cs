@@ -11,14 +11,15 @@ namespace LakalaPos.Replay.Running;
 /// </summary>
 public sealed class ScriptRunner(Func<IReplayTarget> targetFactory)
 {
-    public ScriptResult Run(ReplayScript script)
+    /// <param name="observer">Told after boot and after each command what the terminal shows (tutorials); null for none.</param>
+    public ScriptResult Run(ReplayScript script, IScriptObserver? observer = null)
     {
         var stopwatch = Stopwatch.StartNew();
-        var result = RunAndDispose(script);
+        var result = RunAndDispose(script, observer);
         return result with { Elapsed = stopwatch.Elapsed };
     }
 
-    private ScriptResult RunAndDispose(ReplayScript script)
+    private ScriptResult RunAndDispose(ReplayScript script, IScriptObserver? observer)
     {
         var profile = script.Commands.OfType<ProfileCommand>().FirstOrDefault();
         // Boot trouble is reported at the profile line, or else at the first line that never got to run.
@@ -37,11 +38,13 @@ public sealed class ScriptRunner(Func<IReplayTarget> targetFactory)
             }
             step = "boot";
             target.Boot();
+            observer?.Booted(target);
             foreach (var command in script.Commands)
             {
                 line = command.Line;
                 step = command.Keyword;
                 execution.Execute(command);
+                observer?.Executed(command, target);
             }
             result = ScriptResult.Pass(script.Name);
         }

@@ -184,6 +184,8 @@ public sealed class ReplayTerminal : IReplayTarget
 
     public IReadOnlyList<string> ScreenRows => _display?.Rows ?? [];
 
+    public (int Columns, int Rows) ScreenSize => _display is { } display ? (display.Columns, display.Height) : (32, 8);
+
     public IReadOnlyList<string> PrintedReceipts => _printer?.Receipts.Select(r => string.Join('\n', r)).ToList() ?? [];
 
     public IReadOnlyList<HostMessageSeen> HostReceived => _host?.Received

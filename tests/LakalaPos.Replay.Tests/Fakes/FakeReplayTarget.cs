@@ -81,6 +81,8 @@ public sealed class FakeReplayTarget : IReplayTarget
     public void SetHostMerchantBalance(long fen) => Record($"host merchantBalance {fen}");
 
     public IReadOnlyList<string> ScreenRows => ThrowOnScreen is { } e ? throw e : Screen;
+
+    public (int Columns, int Rows) ScreenSize => (32, 8);
     public IReadOnlyList<string> PrintedReceipts => Printed;
     public IReadOnlyList<HostMessageSeen> HostReceived => Host;
     public IReadOnlyList<string> RecentLog => Log;

@@ -51,8 +51,11 @@ public sealed class SeparateHostProcessTests : IDisposable
             host.WaitFor("Received 0200");
             host.Kill();
 
-            // No answer: "交易超时"; the reversal cannot reach a dead host and stays due.
+            // No answer: "交易超时"; the reversal cannot reach a dead host and stays due. The chip
+            // card is still in: "请拔卡" until it is taken out.
             terminal.WaitFor("交易超时");
+            terminal.WaitFor("请拔卡");
+            terminal.Type("remove");
             terminal.WaitFor("请刷卡/插卡/挥卡");
 
             host.Dispose();
@@ -60,7 +63,6 @@ public sealed class SeparateHostProcessTests : IDisposable
             ListeningPort(host);
 
             // The next sale: the reversal goes first, then the sale, which the restarted host approves.
-            terminal.Type("remove");
             Sale(terminal, "swipe debit", "3000", "123456");
             host.WaitFor("0400 000000 from");
             terminal.WaitFor("交易成功");

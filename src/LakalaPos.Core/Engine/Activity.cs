@@ -28,6 +28,10 @@ public abstract class Activity
     {
     }
 
+    /// <summary>A card could not be read (a bad swipe). Only where a card is asked for does it matter; elsewhere it is ignored.</summary>
+    public virtual void OnCardReadFailed(TerminalContext ctx, string reason) =>
+        ctx.Log.Information("Failed card read ignored in {Activity}", Name);
+
     public virtual void OnTimer(TerminalContext ctx, TimerTicket ticket)
     {
     }

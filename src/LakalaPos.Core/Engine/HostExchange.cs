@@ -71,6 +71,23 @@ public sealed class HostExchange
         return true;
     }
 
+    /// <summary>
+    /// The sender stops waiting for its request (the chip card was taken out): the request is
+    /// abandoned on the link, so a late answer is dropped, and the sender is told now, once, that
+    /// it was given up (<see cref="ExchangeResult.GivenUp"/>) — it may have reached the host, so
+    /// it counts as no answer. Nothing happens when no request is awaited.
+    /// </summary>
+    public void GiveUp(string why)
+    {
+        if (_awaited is not { } awaited)
+            return;
+        _awaited = null;
+        _ctx.CancelTimer(awaited.Timer);
+        _ctx.Log.Warning("{Kind} trace {Trace:000000} given up before its answer: {Why}", awaited.Request.Kind, awaited.Request.Trace, why);
+        _link.Abandon(awaited.Request);
+        awaited.Then(_ctx, ExchangeResult.GaveUp(awaited.Request, why));
+    }
+
     /// <summary>The activity that sent the awaited request is left: nobody is told any more, and the link lets the request go.</summary>
     internal void ActivityLeft(string activity)
     {

@@ -46,6 +46,9 @@ public sealed class TerminalContext
     public TerminalParameters Parameters { get; }
     public TerminalSession Session { get; } = new();
 
+    /// <summary>The chip slot as the card reader has reported it since power on.</summary>
+    public CardSlot CardSlot { get; } = new();
+
     /// <summary>Now, in the terminal's local time (UTC+8).</summary>
     public DateTimeOffset Now => TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), Options.TimeZone);
 

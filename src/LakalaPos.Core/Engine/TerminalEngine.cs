@@ -48,6 +48,7 @@ public sealed class TerminalEngine
         _devices.Keypad.KeyPressed += OnKey;
         _devices.CardReader.CardPresented += OnCard;
         _devices.CardReader.CardRemoved += OnCardRemoved;
+        _devices.CardReader.ReadFailed += OnReadFailed;
         if (_devices.Printer is { } printer)
             printer.PaperChanged += OnPaper;
         _host.Completed += OnHost;
@@ -68,6 +69,7 @@ public sealed class TerminalEngine
         _devices.Keypad.KeyPressed -= OnKey;
         _devices.CardReader.CardPresented -= OnCard;
         _devices.CardReader.CardRemoved -= OnCardRemoved;
+        _devices.CardReader.ReadFailed -= OnReadFailed;
         if (_devices.Printer is { } printer)
             printer.PaperChanged -= OnPaper;
         _host.Completed -= OnHost;
@@ -151,10 +153,18 @@ public sealed class TerminalEngine
                     break;
                 case TerminalEvent.CardPresented c:
                     Context.Log.Information("Card {Card} presented in {Activity}", c.Card.ToString(), activity.Name);
+                    Context.CardSlot.Presented(c.Card);
                     activity.OnCard(Context, c.Card);
                     break;
                 case TerminalEvent.CardRemoved:
+                    Context.Log.Information("Card removed in {Activity}", activity.Name);
+                    Context.CardSlot.Removed();
                     activity.OnCardRemoved(Context);
+                    break;
+                case TerminalEvent.CardReadFailed f:
+                    // The reader's reason says what went wrong with the read; it never holds card data.
+                    Context.Log.Warning("Card read failed in {Activity}: {Reason}", activity.Name, f.Reason);
+                    activity.OnCardReadFailed(Context, f.Reason);
                     break;
                 case TerminalEvent.HostResult h:
                     NoteSignInRequest(h.Result);
@@ -184,6 +194,7 @@ public sealed class TerminalEngine
     private void OnKey(object? sender, Key key) => Queue.Post(new TerminalEvent.KeyPressed(key));
     private void OnCard(object? sender, CardData card) => Queue.Post(new TerminalEvent.CardPresented(card));
     private void OnCardRemoved(object? sender, EventArgs e) => Queue.Post(new TerminalEvent.CardRemoved());
+    private void OnReadFailed(object? sender, string reason) => Queue.Post(new TerminalEvent.CardReadFailed(reason));
     private void OnPaper(object? sender, bool hasPaper) => Queue.Post(new TerminalEvent.PaperChanged(hasPaper));
     private void OnHost(object? sender, HostLinkResult result) => Queue.Post(new TerminalEvent.HostResult(result));
 }

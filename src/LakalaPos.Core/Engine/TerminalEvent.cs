@@ -12,6 +12,9 @@ public abstract record TerminalEvent
 
     public sealed record CardRemoved : TerminalEvent;
 
+    /// <summary>A card was presented but could not be read; the reason is for the log and holds no card data.</summary>
+    public sealed record CardReadFailed(string Reason) : TerminalEvent;
+
     public sealed record HostResult(HostLinkResult Result) : TerminalEvent;
 
     public sealed record PaperChanged(bool HasPaper) : TerminalEvent;

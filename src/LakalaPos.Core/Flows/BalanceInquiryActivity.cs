@@ -21,12 +21,13 @@ public sealed class BalanceInquiryActivity : OnlineFlow<BalanceInquiryActivity.S
     public const string Title = "余额查询";
 
     private readonly DigitEntry _pin = new(6, masked: true);
-    private CardData? _card;
     private long? _balance;
 
     protected override string FlowName => "Balance";
 
     protected override Step OnlineStep => Step.Online;
+
+    protected override Step CardStep => Step.Card;
 
     public override void Enter(TerminalContext ctx) => GoTo(ctx, Step.Card);
 
@@ -41,14 +42,14 @@ public sealed class BalanceInquiryActivity : OnlineFlow<BalanceInquiryActivity.S
                 GoOnline(ctx, SendInquiry);
                 break;
             case Step.Result:
-                ctx.Go(Home.For(ctx));
+                ctx.Go(Home.For(ctx, ResultLines()));
                 break;
         }
     }
 
     // The balance stays until the cardholder has read it: the prompt time-out ends it quietly.
     protected override Activity AfterPromptTimeout(TerminalContext ctx) =>
-        CurrentStep == Step.Result ? Home.For(ctx) : base.AfterPromptTimeout(ctx);
+        CurrentStep == Step.Result ? Home.For(ctx, ResultLines()) : base.AfterPromptTimeout(ctx);
 
     public override void OnCard(TerminalContext ctx, CardData card)
     {
@@ -57,7 +58,7 @@ public sealed class BalanceInquiryActivity : OnlineFlow<BalanceInquiryActivity.S
             base.OnCard(ctx, card);
             return;
         }
-        _card = card;
+        UseCard(ctx, card);
         GoTo(ctx, Step.Pin);
     }
 
@@ -72,7 +73,7 @@ public sealed class BalanceInquiryActivity : OnlineFlow<BalanceInquiryActivity.S
 
     private void SendInquiry(TerminalContext ctx)
     {
-        var card = _card!;
+        var card = Card!;
         var trace = ctx.Journal.NextTrace();
         var request = HostRequests.New(ctx, HostMessageKind.BalanceInquiry, trace) with
         {
@@ -83,6 +84,10 @@ public sealed class BalanceInquiryActivity : OnlineFlow<BalanceInquiryActivity.S
         SendOnline(ctx, request, Pending(ctx, request, TransactionType.Balance, 0), printsReceipt: false);
     }
 
+    /// <summary>The balance as shown, also above "请拔卡" when the chip card is still in.</summary>
+    private string[] ResultLines() =>
+        [Title, Card!.MaskedPan, _balance is { } b ? $"可用余额 {Fen.Format(b)}" : "余额未返回"];
+
     protected override void Render(TerminalContext ctx)
     {
         var lines = new List<string> { Title };
@@ -92,7 +97,7 @@ public sealed class BalanceInquiryActivity : OnlineFlow<BalanceInquiryActivity.S
                 lines.Add(Prompts.PresentCard);
                 break;
             case Step.Pin:
-                lines.Add(_card!.MaskedPan);
+                lines.Add(Card!.MaskedPan);
                 lines.Add(Prompts.EnterPassword);
                 lines.Add(_pin.Shown);
                 break;
@@ -101,11 +106,10 @@ public sealed class BalanceInquiryActivity : OnlineFlow<BalanceInquiryActivity.S
                 lines.Add(Prompts.PleaseWait);
                 break;
             default:
-                lines.Add(_card!.MaskedPan);
-                lines.Add(_balance is { } b ? $"可用余额 {Fen.Format(b)}" : "余额未返回");
+                lines.AddRange(ResultLines()[1..]);
                 lines.Add("按任意键返回");
                 break;
         }
-        ctx.Show(new Screen(lines));
+        Show(ctx, lines);
     }
 }

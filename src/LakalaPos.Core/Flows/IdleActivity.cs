@@ -7,7 +7,8 @@ namespace LakalaPos.Core.Flows;
 /// <summary>
 /// Idle (spec section 1): merchant name, date and time, operator, "请刷卡/插卡/挥卡". A card starts a
 /// sale with that card; ENTER or MENU opens the main menu. The clock line is redrawn each minute.
-/// Idle comes straight after sign-in, with "签到成功" as a notice, so the cashier can start at once.
+/// Idle comes straight after sign-in, with "签到成功" as a notice, so the cashier can start at once;
+/// a bad swipe leaves "读卡失败,请重新刷卡" as the notice.
 /// </summary>
 public sealed class IdleActivity(string? notice = null) : Activity
 {
@@ -27,6 +28,13 @@ public sealed class IdleActivity(string? notice = null) : Activity
     }
 
     public override void OnCard(TerminalContext ctx, CardData card) => ctx.Go(SaleActivity.WithCard(card));
+
+    /// <summary>A bad swipe: "读卡失败,请重新刷卡" under the idle screen, which keeps waiting for the card.</summary>
+    public override void OnCardReadFailed(TerminalContext ctx, string reason)
+    {
+        _notice = Prompts.CardReadFailed;
+        Render(ctx);
+    }
 
     public override void OnTimer(TerminalContext ctx, TimerTicket ticket)
     {
@@ -49,6 +57,7 @@ public sealed class IdleActivity(string? notice = null) : Activity
         ctx.Show(new Screen(lines));
         _notice = null;
         var nextMinute = TimeSpan.FromSeconds(60 - now.Second) - TimeSpan.FromMilliseconds(now.Millisecond);
+        ctx.CancelTimer(_clockTimer);
         _clockTimer = ctx.StartTimer("clock", nextMinute);
     }
 }

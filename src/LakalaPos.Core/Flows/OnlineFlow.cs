@@ -1,6 +1,8 @@
 using LakalaPos.Core.Engine;
+using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Host;
 using LakalaPos.Core.Journal;
+using LakalaPos.Core.Screens;
 
 namespace LakalaPos.Core.Flows;
 
@@ -8,11 +10,20 @@ namespace LakalaPos.Core.Flows;
 /// What every flow that ends in one online request shares (sale, void, refund, balance inquiry):
 /// steps in spec order with the prompt rules while prompting, the online gate before the request,
 /// no CANCEL or prompt time-out while the host is asked, and the answer or the host time-out
-/// deciding where the flow goes.
+/// deciding where the flow goes. And the card: a bad read at the card prompt asks again
+/// ("读卡失败,请重新刷卡"); the chip card taken out before the transaction ends cancels it
+/// ("交易取消") — with nothing sent when nothing has left, or, while the answer is awaited, as a
+/// request with no answer (a sale's or void's reversal is sent, a refund is UNKNOWN).
 /// </summary>
 public abstract class OnlineFlow<TStep> : PromptActivity where TStep : struct, Enum
 {
+    private bool _ended;
+    private string? _notice;
+
     protected TStep CurrentStep { get; private set; }
+
+    /// <summary>The card the transaction is made with, once presented.</summary>
+    protected CardData? Card { get; private set; }
 
     /// <summary>The flow's name in logs ("Sale").</summary>
     protected abstract string FlowName { get; }
@@ -20,18 +31,37 @@ public abstract class OnlineFlow<TStep> : PromptActivity where TStep : struct, E
     /// <summary>The step during which the host is asked.</summary>
     protected abstract TStep OnlineStep { get; }
 
+    /// <summary>The step that asks for the card ("请刷卡/插卡/挥卡").</summary>
+    protected abstract TStep CardStep { get; }
+
     public sealed override string Name => $"{FlowName}/{CurrentStep}";
 
-    protected override bool CanAbandon => !EqualityComparer<TStep>.Default.Equals(CurrentStep, OnlineStep);
+    protected override bool CanAbandon => !Is(OnlineStep);
 
     protected abstract void Render(TerminalContext ctx);
+
+    /// <summary>Shows the step's lines, with a one-off notice under them ("读卡失败,请重新刷卡") until the next redraw.</summary>
+    protected void Show(TerminalContext ctx, List<string> lines)
+    {
+        if (_notice is not null)
+            lines.Add(_notice);
+        _notice = null;
+        ctx.Show(new Screen(lines));
+    }
+
+    /// <summary>The transaction is made with <paramref name="card"/>; an inserted one is the slot's transaction card from now on.</summary>
+    protected void UseCard(TerminalContext ctx, CardData card)
+    {
+        Card = card;
+        ctx.CardSlot.Use(card);
+    }
 
     /// <summary>Moves to a step: logged, shown, and the prompt time-out (re)started unless the host is asked.</summary>
     protected void GoTo(TerminalContext ctx, TStep step)
     {
         CurrentStep = step;
         ctx.LogStep(FlowName, step.ToString());
-        if (EqualityComparer<TStep>.Default.Equals(step, OnlineStep))
+        if (Is(OnlineStep))
             StopPromptTimer(ctx);
         else
             RestartPromptTimer(ctx);
@@ -44,6 +74,12 @@ public abstract class OnlineFlow<TStep> : PromptActivity where TStep : struct, E
         GoTo(ctx, OnlineStep);
         OnlineGate.Send(ctx, this, c =>
         {
+            // The gate may have stepped aside for a reversal or a sign-in: the chip card may be gone since.
+            if (Card is { } card && c.CardSlot.WasTakenOut(card))
+            {
+                Cancelled(c);
+                return;
+            }
             Render(c);
             send(c);
         });
@@ -54,6 +90,7 @@ public abstract class OnlineFlow<TStep> : PromptActivity where TStep : struct, E
         Func<TransactionRecord, TransactionRecord[]>? alsoOnApproval = null, bool printsReceipt = true) =>
         OnlineRequest.Send(ctx, request, pending, (c, result, next) =>
         {
+            _ended = true;
             if (Answered(c, result, next) is { } to)
                 c.Go(to);
         }, alsoOnApproval, printsReceipt);
@@ -67,4 +104,42 @@ public abstract class OnlineFlow<TStep> : PromptActivity where TStep : struct, E
     /// request's outcome leads (receipt, or home with a message); null to stay (the flow moved to a step of its own).
     /// </summary>
     protected virtual Activity? Answered(TerminalContext ctx, ExchangeResult result, Activity next) => next;
+
+    /// <summary>CANCEL with the chip card still in: "交易取消" stays with "请拔卡" until it is taken out.</summary>
+    protected override Activity AfterCancel(TerminalContext ctx) =>
+        ctx.CardSlot.HoldsTransactionCard ? Home.After(ctx, Prompts.TransactionCancelled) : base.AfterCancel(ctx);
+
+    public sealed override void OnCardReadFailed(TerminalContext ctx, string reason)
+    {
+        if (!Is(CardStep))
+        {
+            base.OnCardReadFailed(ctx, reason);
+            return;
+        }
+        RestartPromptTimer(ctx);
+        _notice = Prompts.CardReadFailed;
+        Render(ctx);
+    }
+
+    /// <summary>The transaction's chip card was taken out before the transaction ended: it is cancelled.</summary>
+    public sealed override void OnCardRemoved(TerminalContext ctx)
+    {
+        if (_ended || Card is not { EntryMode: EntryMode.Insert })
+            return;
+        if (ctx.Exchange.IsAwaiting)
+        {
+            // It may have reached the host: what follows is what follows no answer.
+            ctx.Exchange.GiveUp("the chip card was taken out");
+            return;
+        }
+        Cancelled(ctx);
+    }
+
+    private void Cancelled(TerminalContext ctx)
+    {
+        ctx.Log.Information("{Activity}: the chip card was taken out; cancelled, nothing sent", Name);
+        ctx.Go(Home.After(ctx, Prompts.TransactionCancelled));
+    }
+
+    private bool Is(TStep step) => EqualityComparer<TStep>.Default.Equals(CurrentStep, step);
 }

@@ -46,6 +46,8 @@ public sealed class OnlineRequest
         var txn = TransactionLifecycle.Of(_pending);
         if (result.TimedOut)
             return NoAnswer(ctx, ReversalReasons.Timeout, $"no answer within {ctx.Options.HostTimeout.TotalSeconds:0} s", [Prompts.HostTimeout]);
+        if (result.GivenUp)
+            return NoAnswer(ctx, ReversalReasons.CardRemoved, $"given up: {result.GivenUpBecause}", [Prompts.TransactionCancelled]);
         var response = result.Response;
         switch (result.Outcome)
         {
@@ -67,7 +69,8 @@ public sealed class OnlineRequest
     }
 
     /// <summary>
-    /// No usable answer: a reversible request's reversal becomes due and is sent at once;
+    /// No usable answer (none in time, an unusable one, or the request given up because the chip
+    /// card was taken out): a reversible request's reversal becomes due and is sent at once;
     /// a refund becomes UNKNOWN (refunds are not reversed) and goes up in the batch upload.
     /// </summary>
     private Activity NoAnswer(TerminalContext ctx, string reason, string why, string[] lines)

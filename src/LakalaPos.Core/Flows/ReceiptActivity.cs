@@ -40,7 +40,7 @@ public sealed class ReceiptActivity(long transactionId, bool reprint) : Activity
                 break;
             case (Step.NextCopy, Key.Cancel):
                 ctx.Log.Information("Receipt copy {Copy} skipped by the operator", _copy + 1);
-                ctx.Go(Home.For(ctx));
+                ctx.Go(Home.For(ctx, ResultLines(Load(ctx))));
                 break;
             case (Step.PaperOut, Key.Enter):
                 PrintCopy(ctx);
@@ -113,7 +113,7 @@ public sealed class ReceiptActivity(long transactionId, bool reprint) : Activity
         var shown = ResultLines(txn);
         if (_copy >= copies)
         {
-            ctx.Go(copies == 1 ? Home.After(ctx, shown) : Home.For(ctx));
+            ctx.Go(copies == 1 ? Home.After(ctx, shown) : Home.For(ctx, shown));
             return;
         }
         _step = Step.NextCopy;

@@ -24,7 +24,6 @@ public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
     private readonly DigitEntry _rrn = new(12, masked: false);
     private readonly DigitEntry _date = new(4, masked: false);
     private readonly AmountEntry _amount = new();
-    private CardData? _card;
     private DateOnly _origDate;
     private RefundMethod _method;
     private string? _hint;
@@ -32,6 +31,8 @@ public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
     protected override string FlowName => "Refund";
 
     protected override Step OnlineStep => Step.Online;
+
+    protected override Step CardStep => Step.Card;
 
     /// <summary>Menu 3: the network check before anything else, then the supervisor's password.</summary>
     public static Activity Start(TerminalContext ctx) =>
@@ -78,7 +79,7 @@ public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
             base.OnCard(ctx, card);
             return;
         }
-        _card = card;
+        UseCard(ctx, card);
         GoTo(ctx, Step.Rrn);
     }
 
@@ -136,7 +137,7 @@ public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
 
     private void SendRefund(TerminalContext ctx)
     {
-        var card = _card!;
+        var card = Card!;
         var trace = ctx.Journal.NextTrace();
         var origDate = _origDate.ToString("MMdd", System.Globalization.CultureInfo.InvariantCulture);
         var request = HostRequests.New(ctx, HostMessageKind.Refund, trace) with
@@ -165,7 +166,7 @@ public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
                 lines.Add(Prompts.PresentCard);
                 break;
             case Step.Rrn:
-                lines.Add(_card!.MaskedPan);
+                lines.Add(Card!.MaskedPan);
                 lines.Add(Prompts.EnterOriginalRrn);
                 lines.Add(_rrn.Shown);
                 break;
@@ -197,6 +198,6 @@ public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
         }
         if (_hint is not null)
             lines.Add(_hint);
-        ctx.Show(new Screen(lines));
+        Show(ctx, lines);
     }
 }

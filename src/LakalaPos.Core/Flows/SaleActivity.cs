@@ -21,10 +21,11 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity.Step>
 
     private readonly AmountEntry _amount = new();
     private readonly DigitEntry _pin = new(6, masked: true);
-    private CardData? _card;
     private string? _hint;
 
-    private SaleActivity(CardData? card) => _card = card;
+    private readonly CardData? _cardAtIdle;
+
+    private SaleActivity(CardData? cardAtIdle) => _cardAtIdle = cardAtIdle;
 
     /// <summary>Menu 1: amount first, then the card.</summary>
     public static SaleActivity FromMenu() => new(null);
@@ -36,7 +37,14 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity.Step>
 
     protected override Step OnlineStep => Step.Online;
 
-    public override void Enter(TerminalContext ctx) => GoTo(ctx, Step.Amount);
+    protected override Step CardStep => Step.Card;
+
+    public override void Enter(TerminalContext ctx)
+    {
+        if (_cardAtIdle is not null)
+            UseCard(ctx, _cardAtIdle);
+        GoTo(ctx, Step.Amount);
+    }
 
     protected override void OnPromptKey(TerminalContext ctx, Key key)
     {
@@ -62,13 +70,13 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity.Step>
     {
         switch (CurrentStep)
         {
-            case Step.Amount when _card is null:
+            case Step.Amount when Card is null:
                 // A card presented while the amount is typed is kept for when the amount is done.
-                _card = card;
+                UseCard(ctx, card);
                 ctx.Log.Information("Sale: card {Card} kept while the amount is entered", card.MaskedPan);
                 break;
             case Step.Card:
-                _card = card;
+                UseCard(ctx, card);
                 RestartPromptTimer(ctx);
                 CardRead(ctx);
                 break;
@@ -86,7 +94,7 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity.Step>
             Render(ctx);
             return;
         }
-        if (_card is null)
+        if (Card is null)
             GoTo(ctx, Step.Card);
         else
             CardRead(ctx);
@@ -94,7 +102,7 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity.Step>
 
     private void CardRead(TerminalContext ctx)
     {
-        var card = _card!;
+        var card = Card!;
         var noPin = card.EntryMode == EntryMode.Tap && _amount.Fen <= ctx.Parameters.QpsNoPinLimitFen;
         if (noPin)
         {
@@ -111,7 +119,7 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity.Step>
 
     private void SendSale(TerminalContext ctx)
     {
-        var card = _card!;
+        var card = Card!;
         var trace = ctx.Journal.NextTrace();
         var request = HostRequests.New(ctx, HostMessageKind.Sale, trace) with
         {
@@ -138,7 +146,7 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity.Step>
                 break;
             case Step.Pin:
                 lines.Add($"金额 {Fen.Format(_amount.Fen)}");
-                lines.Add(_card!.MaskedPan);
+                lines.Add(Card!.MaskedPan);
                 lines.Add(Prompts.EnterPassword);
                 lines.Add(_pin.Shown);
                 break;
@@ -149,6 +157,6 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity.Step>
         }
         if (_hint is not null)
             lines.Add(_hint);
-        ctx.Show(new Screen(lines));
+        Show(ctx, lines);
     }
 }

@@ -27,11 +27,12 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
     private readonly DigitEntry _pin = new(6, masked: true);
     private TransactionRecord? _sale;
     private int _reason;
-    private CardData? _card;
 
     protected override string FlowName => "Void";
 
     protected override Step OnlineStep => Step.Online;
+
+    protected override Step CardStep => Step.Card;
 
     /// <summary>Menu 2: the supervisor's password first (or the lock message).</summary>
     public static Activity Start(TerminalContext ctx) => SupervisorPasswordActivity.Before(ctx, Title, () => new VoidActivity());
@@ -73,13 +74,13 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
             return;
         }
         var sale = _sale!;
+        UseCard(ctx, card);
         if (TransactionLifecycle.Of(sale).Pan(ctx.Options.PanProtector) != card.Pan)
         {
             ctx.Log.Warning("Void of voucher {Voucher:000000}: card {Card} is not the original's {Original}", sale.Voucher, card.MaskedPan, sale.MaskedPan);
             ctx.Go(Home.After(ctx, Title, Prompts.CardMismatch));
             return;
         }
-        _card = card;
         AfterCard(ctx);
     }
 
@@ -119,7 +120,7 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
     {
         var sale = _sale!;
         // Without a card presented (voidCardRequired off) the void carries the journal's card number, keyed in (22 = 01).
-        var card = _card ?? TransactionLifecycle.Of(sale).KeyedCard(ctx.Options.PanProtector);
+        var card = Card ?? TransactionLifecycle.Of(sale).KeyedCard(ctx.Options.PanProtector);
         var trace = ctx.Journal.NextTrace();
         var request = HostRequests.New(ctx, HostMessageKind.Void, trace) with
         {
@@ -180,6 +181,6 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
                 lines.Add(Prompts.PleaseWait);
                 break;
         }
-        ctx.Show(new Screen(lines));
+        Show(ctx, lines);
     }
 }

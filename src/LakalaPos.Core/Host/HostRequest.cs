@@ -38,6 +38,12 @@ public static class ReversalReasons
 
     /// <summary>The answer's MAC did not verify.</summary>
     public const string BadMac = "A0";
+
+    /// <summary>
+    /// The chip card was taken out while the request was out, so the terminal gave it up: UnionPay's
+    /// 06, "other reasons", the same code as a request lost to a power cut (<see cref="Armed"/>).
+    /// </summary>
+    public const string CardRemoved = "06";
 }
 
 /// <summary>

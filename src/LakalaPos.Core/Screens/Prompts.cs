@@ -10,6 +10,15 @@ public static class Prompts
     public const string SigningIn = "签到中";
     public const string SignInFailed = "签到失败";
     public const string PresentCard = "请刷卡/插卡/挥卡";
+
+    /// <summary>A card was presented but could not be read (a bad swipe): the card is asked for again.</summary>
+    public const string CardReadFailed = "读卡失败,请重新刷卡";
+
+    /// <summary>The chip card was taken out before the transaction ended.</summary>
+    public const string TransactionCancelled = "交易取消";
+
+    /// <summary>A transaction on an inserted card has ended and the card is still in the slot.</summary>
+    public const string RemoveCard = "请拔卡";
     public const string EnterAmount = "请输入金额";
     public const string InvalidAmount = "金额无效";
     public const string Processing = "处理中";

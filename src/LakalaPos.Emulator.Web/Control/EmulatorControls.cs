@@ -6,7 +6,8 @@ using LakalaPos.Emulator.Web.Devices;
 namespace LakalaPos.Emulator.Web.Control;
 
 /// <summary>
-/// What a page can do to the terminal: press a key, swipe, insert, tap or remove a card, take the
+/// What a page can do to the terminal: press a key, swipe, insert, tap or remove a card, swipe one
+/// that cannot be read (a bad swipe), take the
 /// paper out, put it back or tear off the receipts, and give the host panel a command. Names are
 /// checked here, on the request; the input itself is applied on the engine's thread.
 /// </summary>
@@ -41,7 +42,7 @@ public sealed class EmulatorControls(BrowserKeypad keypad, BrowserCardReader rea
             _ => (EntryMode?)null,
         };
         if (mode is null)
-            return Task.FromResult(InputResult.Refused($"unknown card action {Quoted(action)}; actions: swipe, insert, tap (with a card name), remove"));
+            return Task.FromResult(InputResult.Refused($"unknown card action {Quoted(action)}; actions: swipe, insert, tap (with a card name), remove, bad-swipe"));
         if (!TestCards.TryFind(name ?? "", out var card))
             return Task.FromResult(InputResult.Refused($"no test card named {Quoted(name)} (known: {string.Join(", ", TestCards.Names)})"));
         return Apply(() =>
@@ -57,6 +58,17 @@ public sealed class EmulatorControls(BrowserKeypad keypad, BrowserCardReader rea
             }
         });
     }
+
+    /// <summary>What the card reader says of a bad swipe: a reason for the log, never card data.</summary>
+    public const string BadSwipeReason = "bad swipe: no readable track";
+
+    /// <summary>A card swiped that the reader cannot read: the terminal is told the read failed.</summary>
+    public Task<InputResult> BadSwipe() =>
+        Apply(() =>
+        {
+            reader.FailRead(BadSwipeReason);
+            return InputResult.Done("bad swipe: the card could not be read");
+        });
 
     public Task<InputResult> RemoveCard() =>
         Apply(() => reader.Remove() ? InputResult.Done("card removed") : InputResult.Conflict("no card in the slot to remove"));

@@ -28,6 +28,7 @@ public static class EmulatorEndpoints
         app.MapGet("/api/events", context => EventStream.Serve(context, board, stopping));
         app.MapPost("/api/keys/{name}", context => Reply(context, controls.PressKey(Route(context, "name"))));
         app.MapPost("/api/card/remove", context => Reply(context, controls.RemoveCard()));
+        app.MapPost("/api/card/bad-swipe", context => Reply(context, controls.BadSwipe()));
         app.MapPost("/api/card/{action}/{name}", context => Reply(context, controls.Card(Route(context, "action"), Route(context, "name"))));
         app.MapPost("/api/paper/{state}", context => Reply(context, controls.Paper(Route(context, "state"))));
         app.MapPost("/api/host", async context =>

@@ -142,6 +142,7 @@
     const data = button.dataset;
     if (data.key) press(data.key);
     else if (data.cardAction === "remove") post("api/card/remove");
+    else if (data.cardAction === "bad-swipe") post("api/card/bad-swipe");
     else if (data.cardAction) post(`api/card/${data.cardAction}/${encodeURIComponent(data.card)}`);
     else if (data.paper) post(`api/paper/${data.paper}`);
     else if (data.host) post("api/host", data.host);

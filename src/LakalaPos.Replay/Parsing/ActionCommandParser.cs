@@ -5,7 +5,7 @@ using LakalaPos.Shared;
 
 namespace LakalaPos.Replay.Parsing;
 
-/// <summary>key, type, login, swipe/insert/tap, remove, wait, power-cycle and paper lines.</summary>
+/// <summary>key, type, login, swipe/insert/tap, bad-swipe, remove, wait, power-cycle and paper lines.</summary>
 internal static class ActionCommandParser
 {
     private const string KeyNames = "0-9, ENTER, CANCEL, CLEAR, UP, DOWN, MENU, F1-F4";
@@ -18,6 +18,7 @@ internal static class ActionCommandParser
         "swipe" => ParseCard(word, CardAction.Swipe, tokens, line),
         "insert" => ParseCard(word, CardAction.Insert, tokens, line),
         "tap" => ParseCard(word, CardAction.Tap, tokens, line),
+        "bad-swipe" => NoArguments(word, tokens, new BadSwipeCommand { Line = line }),
         "remove" => NoArguments(word, tokens, new RemoveCardCommand { Line = line }),
         "wait" => ParseWait(new CommandArgs("wait", "wait DURATION", tokens).Exactly(1), line),
         "power-cycle" => NoArguments(word, tokens, new PowerCycleCommand { Line = line }),

@@ -36,6 +36,9 @@ public interface IReplayTarget : IDisposable
 
     void PressKey(Key key);
     void PresentCard(string cardName, CardAction action);
+
+    /// <summary>A card is swiped and cannot be read (a bad swipe): the card reader reports a failed read.</summary>
+    void FailCardRead();
     void RemoveCard();
 
     /// <summary>Advances the virtual clock; every timer due at or before the new time fires, in order.</summary>

@@ -38,6 +38,7 @@ internal sealed class ScriptExecution
             case TypeCommand c: TypeDigits(variables.Resolve(c.Digits), c.Digits.ToString()); break;
             case LoginCommand c: Login(c); break;
             case CardCommand c: target.PresentCard(c.CardName, c.Action); break;
+            case BadSwipeCommand: target.FailCardRead(); break;
             case RemoveCardCommand: target.RemoveCard(); break;
             case WaitCommand c: Wait(c.Duration); break;
             case PowerCycleCommand: target.PowerCycle(); break;

@@ -15,6 +15,7 @@ public sealed record StepText(string Chinese, string English)
         CardCommand { Action: CardAction.Swipe } c => new($"刷卡：{c.CardName}", $"Swipe the {c.CardName} card"),
         CardCommand { Action: CardAction.Insert } c => new($"插卡：{c.CardName}", $"Insert the {c.CardName} card"),
         CardCommand c => new($"挥卡：{c.CardName}", $"Tap the {c.CardName} card"),
+        BadSwipeCommand => new("刷卡失败（磁条未读出）", "A bad swipe (the stripe could not be read)"),
         RemoveCardCommand => new("拔卡", "Take the card out"),
         WaitCommand w => new($"等待 {Duration(w.Duration, "秒", "分钟")}", $"Wait {Duration(w.Duration, "s", "min")}"),
         PowerCycleCommand => new("断电后重新开机", "Power off, then on again"),

@@ -8,11 +8,15 @@ namespace LakalaPos.Terminal.Cli;
 /// <summary>
 /// Turns a line the operator typed into what the hardware would do: keys ("1 2 3", "123",
 /// "ENTER", "MENU 1"; an empty line is ENTER), cards ("swipe debit", "insert credit",
-/// "tap debit2", "remove") and the printer's paper ("paper out", "paper in").
+/// "tap debit2", "remove", and "bad-swipe": a card swiped that cannot be read) and the printer's
+/// paper ("paper out", "paper in").
 /// </summary>
 public sealed class OperatorInput(HeadlessKeypad keypad, HeadlessCardReader cardReader, ConsoleReceiptPrinter? printer)
 {
-    public const string Help = "keys: digits, ENTER (or an empty line), CANCEL, CLEAR, UP, DOWN, MENU, F1-F4 · cards: swipe|insert|tap NAME, remove · paper out|in · quit";
+    /// <summary>What the reader reports for a bad swipe: a reason for the log, no card data.</summary>
+    public const string BadSwipe = "bad swipe: no readable track";
+
+    public const string Help = "keys: digits, ENTER (or an empty line), CANCEL, CLEAR, UP, DOWN, MENU, F1-F4 · cards: swipe|insert|tap NAME, remove, bad-swipe · paper out|in · quit";
 
     /// <summary>Applies a line; returns a message for the operator when the line could not be understood.</summary>
     public string? Apply(string line)
@@ -29,6 +33,9 @@ public sealed class OperatorInput(HeadlessKeypad keypad, HeadlessCardReader card
                 return PresentCard(words[0].ToLowerInvariant(), words[1]);
             case "remove":
                 cardReader.Remove();
+                return null;
+            case "bad-swipe" when words.Length == 1:
+                cardReader.FailRead(BadSwipe);
                 return null;
             case "paper" when words.Length == 2 && printer is not null:
                 printer.SetPaper(words[1].Equals("in", StringComparison.OrdinalIgnoreCase));

@@ -31,6 +31,9 @@ public sealed class ReplayTerminal : IReplayTarget
     public static readonly DateTimeOffset StartTime = new(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(8));
 
     private const string DefaultProfile = "test";
+
+    /// <summary>What the card reader says of a script's bad-swipe (for the log: a reason, never card data).</summary>
+    public const string BadSwipe = "bad swipe: no readable track";
     private readonly string _profilesDirectory;
     private readonly string _scratch;
     private readonly VirtualClock _clock = new(StartTime);
@@ -134,6 +137,13 @@ public sealed class ReplayTerminal : IReplayTarget
         {
             throw new ReplayCommandException(ex.Message);
         }
+        Settle();
+    }
+
+    public void FailCardRead()
+    {
+        RequireEngine();
+        _cardReader!.FailRead(BadSwipe);
         Settle();
     }
 

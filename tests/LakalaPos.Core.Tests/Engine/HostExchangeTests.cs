@@ -175,6 +175,42 @@ public sealed class HostExchangeTests
     }
 
     [Fact]
+    public void A_request_given_up_by_its_sender_is_abandoned_and_the_sender_told_once_at_once()
+    {
+        _t.Start(_probe);
+
+        _t.Ctx.Exchange.GiveUp("the chip card was taken out");
+
+        _probe.Results.Should().ContainSingle().Which.Should().Match<ExchangeResult>(r =>
+            r.GivenUp && !r.TimedOut && r.GivenUpBecause == "the chip card was taken out" && r.Request == Sent);
+        _t.Link.Abandoned.Should().Equal(Sent);
+        _t.Ctx.Exchange.IsAwaiting.Should().BeFalse();
+        _t.Engine.TimeToNextDeadline.Should().BeNull("the host timer went with the request");
+    }
+
+    [Fact]
+    public void A_late_answer_to_a_request_given_up_is_ignored()
+    {
+        _t.Start(_probe);
+        _t.Ctx.Exchange.GiveUp("the chip card was taken out");
+
+        _t.Link.Answer(Sent, "00");
+        _t.Run();
+
+        _probe.Results.Should().ContainSingle().Which.GivenUp.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Giving_up_with_nothing_awaited_does_nothing()
+    {
+        _t.Start(new Parked("Nothing"));
+
+        _t.Ctx.Exchange.GiveUp("the chip card was taken out");
+
+        _t.Link.Abandoned.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_second_request_while_one_is_awaited_is_refused()
     {
         _t.Start(_probe);

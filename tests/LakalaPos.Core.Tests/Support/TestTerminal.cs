@@ -27,7 +27,7 @@ internal sealed class TestTerminal : ILogEventSink
     public TestTerminal(IReceiptPrinter? printer = null, IBackgroundWork? work = null)
     {
         Journal = new InMemoryJournal(Clock);
-        var devices = new TerminalDevices(new NoKeypad(), Display, new NoCardReader(), printer);
+        var devices = new TerminalDevices(Keys, Display, Cards, printer);
         var options = new TerminalOptions { HostTimeout = HostTimeout, PanProtector = Protector };
         var log = new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(this).CreateLogger();
         Engine = new TerminalEngine(devices, Journal, Link, options, Clock, log, _ => First ?? throw new InvalidOperationException("no first activity"), work);
@@ -37,6 +37,8 @@ internal sealed class TestTerminal : ILogEventSink
     public InMemoryJournal Journal { get; }
     public FakeHostLink Link { get; } = new();
     public ShownScreens Display { get; } = new();
+    public TestKeypad Keys { get; } = new();
+    public TestCardReader Cards { get; } = new();
     public TerminalEngine Engine { get; }
     public TerminalContext Ctx => Engine.Context;
     public IReadOnlyList<string> Log => _log;
@@ -50,13 +52,6 @@ internal sealed class TestTerminal : ILogEventSink
         return this;
     }
 
-    /// <summary>A key pressed on the keypad, handled at once.</summary>
-    public void Press(Key key)
-    {
-        Engine.Queue.Post(new TerminalEvent.KeyPressed(key));
-        Run();
-    }
-
     /// <summary>Handles what is queued (host results, timers that fired).</summary>
     public void Run() => Engine.RunUntilIdle();
 
@@ -67,19 +62,42 @@ internal sealed class TestTerminal : ILogEventSink
         Engine.FireDueTimers();
     }
 
+    /// <summary>Keys pressed, each handled before the next.</summary>
+    public void Press(params Key[] keys)
+    {
+        foreach (var key in keys)
+        {
+            Keys.Press(key);
+            Run();
+        }
+    }
+
+    /// <summary>Each digit pressed, as a cashier types a number.</summary>
+    public void Type(string digits) => Press([.. digits.Select(KeyExtensions.FromDigit)]);
+
+    public void Present(CardData card)
+    {
+        Cards.Present(card);
+        Run();
+    }
+
+    public void RemoveCard()
+    {
+        Cards.Remove();
+        Run();
+    }
+
+    public void FailCardRead(string reason)
+    {
+        Cards.FailRead(reason);
+        Run();
+    }
+
+    /// <summary>The screen now, as one text per line.</summary>
+    public IReadOnlyList<string> ScreenLines => Display.Last?.Lines ?? [];
+
     void ILogEventSink.Emit(LogEvent logEvent) => _log.Add(logEvent.RenderMessage());
 
-    private sealed class NoKeypad : IKeypad
-    {
-        public event EventHandler<Key>? KeyPressed { add { } remove { } }
-    }
-
-    private sealed class NoCardReader : ICardReader
-    {
-        public event EventHandler<CardData>? CardPresented { add { } remove { } }
-        public event EventHandler? CardRemoved { add { } remove { } }
-        public event EventHandler<string>? ReadFailed { add { } remove { } }
-    }
 }
 
 /// <summary>A display that keeps what it was shown.</summary>

@@ -51,7 +51,7 @@ public sealed class EmulatorHttpTests : IAsyncLifetime
     [InlineData("/api/keys/FOO", HttpStatusCode.BadRequest, "unknown key 'FOO'; keys: 0-9, ENTER, CANCEL, CLEAR, UP, DOWN, MENU, F1-F4")]
     [InlineData("/api/keys/6222020200112233446", HttpStatusCode.BadRequest, "unknown key (not shown: it looks like a card number); keys: 0-9, ENTER, CANCEL, CLEAR, UP, DOWN, MENU, F1-F4")]
     [InlineData("/api/card/swipe/platinum", HttpStatusCode.BadRequest, "no test card named 'platinum' (known: debit, credit, debit2, lowbal, expired)")]
-    [InlineData("/api/card/wave/debit", HttpStatusCode.BadRequest, "unknown card action 'wave'; actions: swipe, insert, tap (with a card name), remove")]
+    [InlineData("/api/card/wave/debit", HttpStatusCode.BadRequest, "unknown card action 'wave'; actions: swipe, insert, tap (with a card name), remove, bad-swipe")]
     [InlineData("/api/card/tap/expired", HttpStatusCode.Conflict, "test card \"expired\" cannot be tapped (it can be swiped)")]
     [InlineData("/api/card/remove", HttpStatusCode.Conflict, "no card in the slot to remove")]
     [InlineData("/api/paper/sideways", HttpStatusCode.BadRequest, "unknown paper action 'sideways'; actions: in, out, tear")]
@@ -67,6 +67,14 @@ public sealed class EmulatorHttpTests : IAsyncLifetime
 
         (await Post("/api/card/insert/credit")).Should().Be((HttpStatusCode.Conflict, new ApiReply(false, "a card is already inserted; remove it first")));
         (await Post("/api/card/remove")).Should().Be((HttpStatusCode.OK, new ApiReply(true, "card removed")));
+    }
+
+    [Fact]
+    public async Task A_bad_swipe_reaches_the_terminal_as_a_failed_read_and_shows_in_the_slot()
+    {
+        (await Post("/api/card/bad-swipe")).Should().Be((HttpStatusCode.OK, new ApiReply(true, "bad swipe: the card could not be read")));
+
+        _emulator.Board.Snapshot().Slot.Last.Should().Be("bad swipe");
     }
 
     [Fact]

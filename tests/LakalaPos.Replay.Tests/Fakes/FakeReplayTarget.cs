@@ -59,6 +59,7 @@ public sealed class FakeReplayTarget : IReplayTarget
     public void SetParameter(string name, string value) => Record($"param {name}={value}");
     public void PressKey(Key key) => Record($"key {key.Name()}");
     public void PresentCard(string cardName, CardAction action) => Record($"{action.ToString().ToLowerInvariant()} {cardName}");
+    public void FailCardRead() => Record("bad-swipe");
     public void RemoveCard() => Record("remove");
     public void Advance(TimeSpan duration)
     {

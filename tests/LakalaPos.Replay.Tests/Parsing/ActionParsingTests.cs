@@ -95,6 +95,13 @@ public class ActionParsingTests
         Parse.Error("remove debit").Problem.Should().Be("remove takes no arguments (usage: remove)");
     }
 
+    [Fact]
+    public void A_bad_swipe_names_no_card_since_none_was_read()
+    {
+        Parse.One<BadSwipeCommand>("bad-swipe").Keyword.Should().Be("bad-swipe");
+        Parse.Error("bad-swipe debit").Problem.Should().Be("bad-swipe takes no arguments (usage: bad-swipe)");
+    }
+
     [Theory]
     [InlineData("500ms", 500)]
     [InlineData("30s", 30_000)]

@@ -31,12 +31,12 @@ public class RunnerTests
     {
         var result = Script.Run(target,
             "key 1 F4", "type 0123", "login 01 0000", "swipe debit", "insert credit", "tap debit2", "remove",
-            "wait 1500ms", "power-cycle", "paper out", "paper in");
+            "bad-swipe", "wait 1500ms", "power-cycle", "paper out", "paper in");
 
         result.Passed.Should().BeTrue();
         target.Calls.Should().Equal("boot", "key 1", "key F4", "key 0", "key 1", "key 2", "key 3",
             "key 0", "key 1", "key ENTER", "key 0", "key 0", "key 0", "key 0", "key ENTER",
-            "swipe debit", "insert credit", "tap debit2", "remove", "wait 1500ms", "power-cycle", "paper out", "paper in");
+            "swipe debit", "insert credit", "tap debit2", "remove", "bad-swipe", "wait 1500ms", "power-cycle", "paper out", "paper in");
     }
 
     [Fact]

@@ -24,6 +24,12 @@ public sealed record CardCommand(string CardName, CardAction Action) : ActionCom
     public override string Keyword => Action.ToString().ToLowerInvariant();
 }
 
+/// <summary>A card swiped that the reader could not read: no card data reaches the terminal, only the failure.</summary>
+public sealed record BadSwipeCommand : ActionCommand
+{
+    public override string Keyword => "bad-swipe";
+}
+
 public sealed record RemoveCardCommand : ActionCommand
 {
     public override string Keyword => "remove";

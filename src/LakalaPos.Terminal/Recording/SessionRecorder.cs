@@ -1,0 +1,145 @@
+using System.Globalization;
+using LakalaPos.Core.Engine;
+using LakalaPos.Core.Hardware;
+using LakalaPos.Core.Journal;
+using LakalaPos.Devices.Cards;
+using LakalaPos.Replay.Parsing;
+using LakalaPos.Replay.Running;
+
+namespace LakalaPos.Terminal.Recording;
+
+/// <summary>
+/// <c>--record FILE</c>: writes a live session (run or emulator) as a replay script that replays to
+/// PASS. Before each thing the operator does it writes the time that passed (<c>wait</c>, to the
+/// millisecond, so every timer fires in the replay as it did live), each transaction that ended
+/// meanwhile (<c>expect txn</c>) and the prompt on the screen (<c>expect screen</c>, when it
+/// changed); then the key, card, paper or host line. It listens to the devices' events on the
+/// engine's thread, where the emulators apply the operator's input; host settings are told to it
+/// by the host panel. Each line is flushed as written: a crash keeps the session so far.
+/// </summary>
+public sealed class SessionRecorder : IDisposable
+{
+    private readonly TextWriter _script;
+    private readonly TerminalContext _ctx;
+    private readonly TimeProvider _time;
+    private readonly Dictionary<long, TransactionStatus> _seen = [];
+    private long _lastInput;
+    private string? _lastPrompt;
+    private int _batch;
+
+    /// <param name="replayProfile">The profile the replay should use, or null for the replay's default (the session's profile has non-headless drivers).</param>
+    public SessionRecorder(TextWriter script, TerminalContext ctx, TimeProvider time, string sessionProfile, string? replayProfile)
+    {
+        _script = script;
+        _ctx = ctx;
+        _time = time;
+        _lastInput = time.GetTimestamp();
+        _batch = ctx.Journal.CurrentBatch();
+        foreach (var txn in ctx.Journal.ListBatch(_batch))
+            _seen[txn.Id] = txn.Status;
+        var now = ctx.Now;
+        Write($"# Recorded by lakalapos on profile {sessionProfile}, {ReplayClock.Show(now)}.");
+        if (_seen.Count > 0)
+            Write($"# The journal already held {_seen.Count} transaction(s) of this batch: a replay starts from a new terminal, so it may differ.");
+        if (replayProfile is not null)
+            Write($"profile {replayProfile}");
+        Write($"clock {ReplayClock.Show(now)}");
+    }
+
+    /// <summary>Listens to what the operator does on the devices; call before the engine powers on, so each input is written before the engine sees it.</summary>
+    public void Attach(TerminalDevices devices)
+    {
+        devices.Keypad.KeyPressed += (_, key) => Input($"key {key.Name()}");
+        devices.CardReader.CardPresented += (_, card) => Input(CardLine(card));
+        devices.CardReader.CardRemoved += (_, _) => Input("remove");
+        devices.CardReader.ReadFailed += (_, _) => Input("bad-swipe");
+        if (devices.Printer is { } printer)
+            printer.PaperChanged += (_, present) => Input(present ? "paper in" : "paper out");
+    }
+
+    /// <summary>A rule for the host's next answer, as the replay format writes it (<c>timeout</c>, <c>decline 51</c>).</summary>
+    public void HostRule(string rule) => Input($"host next {rule}");
+
+    public void HostOnline(bool online) => Input(online ? "host online" : "host offline");
+
+    /// <summary>The session ends: what happened since the last input is checked too.</summary>
+    public void Dispose()
+    {
+        CatchUp();
+        _script.Flush();
+        _script.Dispose();
+    }
+
+    private void Input(string line)
+    {
+        CatchUp();
+        Write(line);
+    }
+
+    private void CatchUp()
+    {
+        var now = _time.GetTimestamp();
+        var waited = _time.GetElapsedTime(_lastInput, now);
+        _lastInput = now;
+        if (waited >= TimeSpan.FromMilliseconds(1))
+            Write(string.Create(CultureInfo.InvariantCulture, $"wait {(long)waited.TotalMilliseconds}ms"));
+        foreach (var ended in Ended())
+            Write(TxnLine(ended));
+        if (Prompt() is { } prompt && prompt != _lastPrompt)
+        {
+            _lastPrompt = prompt;
+            Write($"expect screen \"{prompt}\"");
+        }
+    }
+
+    /// <summary>Transactions whose status changed to an end state since last looked (the batch settled meanwhile included).</summary>
+    private List<TransactionRecord> Ended()
+    {
+        var batch = _ctx.Journal.CurrentBatch();
+        var records = _ctx.Journal.ListBatch(_batch).ToList();
+        if (batch != _batch)
+        {
+            records.AddRange(_ctx.Journal.ListBatch(batch));
+            _batch = batch;
+        }
+        var ended = new List<TransactionRecord>();
+        foreach (var txn in records.OrderBy(t => t.Id))
+        {
+            if (txn.Status == TransactionStatus.Pending || (_seen.TryGetValue(txn.Id, out var was) && was == txn.Status))
+                continue;
+            _seen[txn.Id] = txn.Status;
+            ended.Add(txn);
+        }
+        return ended;
+    }
+
+    /// <summary>The screen's last line, the prompt; null when it cannot be written as a check (quotes, variables).</summary>
+    private string? Prompt()
+    {
+        var last = _ctx.CurrentScreen?.Lines.LastOrDefault(line => line.Trim().Length > 0)?.Trim();
+        return last is null || last.Contains('"', StringComparison.Ordinal) || last.Contains('$', StringComparison.Ordinal) ? null : last;
+    }
+
+    private static string TxnLine(TransactionRecord txn) => string.Create(CultureInfo.InvariantCulture,
+        $"expect txn {TransactionFields.Read(txn, JournalField.Voucher)} type={TransactionFields.Read(txn, JournalField.Type)} " +
+        $"status={TransactionFields.Read(txn, JournalField.Status)} amount={TransactionFields.Read(txn, JournalField.Amount)}");
+
+    private static string CardLine(CardData card)
+    {
+        var name = TestCards.All.FirstOrDefault(c => c.Pan == card.Pan)?.Name;
+        var action = card.EntryMode switch
+        {
+            EntryMode.Insert => "insert",
+            EntryMode.Tap => "tap",
+            _ => "swipe",
+        };
+        // Only the test cards have names a replay knows; a real card's number never goes into a file.
+        return name is null ? $"# a card that is not a test card ({card.MaskedPan}) was presented: not replayable" : $"{action} {name}";
+    }
+
+    private void Write(string line)
+    {
+        _script.WriteLine(line);
+        _script.Flush();
+    }
+}

@@ -23,10 +23,13 @@ public sealed class HostExchange
         _link = link;
     }
 
-    private sealed record Awaited(HostRequest Request, TimerTicket Timer, Action<TerminalContext, ExchangeResult> Then);
+    private sealed record Awaited(HostRequest Request, TimerTicket Timer, TimeSpan Deadline, Action<TerminalContext, ExchangeResult> Then);
 
     /// <summary>True while a request has been sent and neither its result nor its time-out has come.</summary>
     public bool IsAwaiting => _awaited is not null;
+
+    /// <summary>How long the awaited request has left before the host timer gives up on it; null when none is awaited.</summary>
+    public TimeSpan? TimeLeft => _awaited is { } awaited ? (awaited.Deadline > _ctx.Elapsed ? awaited.Deadline - _ctx.Elapsed : TimeSpan.Zero) : null;
 
     /// <summary>True when a connection to the host can be made now (the refund network check).</summary>
     public bool IsReachable() => _link.IsReachable();
@@ -40,7 +43,7 @@ public sealed class HostExchange
         if (_awaited is { } busy)
             throw new InvalidOperationException(
                 $"{request.Kind} trace {request.Trace:000000} cannot be sent: {busy.Request.Kind} trace {busy.Request.Trace:000000} is still awaited");
-        _awaited = new Awaited(request, _ctx.StartTimer("host", _ctx.Options.HostTimeout), then);
+        _awaited = new Awaited(request, _ctx.StartTimer("host", _ctx.Options.HostTimeout), _ctx.Elapsed + _ctx.Options.HostTimeout, then);
         _link.Send(request);
     }
 

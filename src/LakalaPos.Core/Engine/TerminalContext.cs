@@ -66,6 +66,9 @@ public sealed class TerminalContext
     /// <summary>Makes <paramref name="flow"/> current again without entering it (it continues where it stepped aside).</summary>
     public void Resume(Activity flow) => _engine.Resume(flow);
 
+    /// <summary>True when <paramref name="activity"/> is the one events go to now (a continuation may find it was left meanwhile).</summary>
+    public bool IsCurrent(Activity activity) => ReferenceEquals(_engine.Current, activity);
+
     /// <summary>Starts a timer owned by the current activity.</summary>
     public TimerTicket StartTimer(string name, TimeSpan delay) => _engine.Timers.Start(name, Elapsed + delay);
 

@@ -102,8 +102,7 @@ public sealed class BalanceInquiryActivity : OnlineFlow<BalanceInquiryActivity.S
                 lines.Add(_pin.Shown);
                 break;
             case Step.Online:
-                lines.Add(Prompts.Processing);
-                lines.Add(Prompts.PleaseWait);
+                lines.AddRange(HostWaitLines(ctx));
                 break;
             default:
                 lines.AddRange(ResultLines()[1..]);

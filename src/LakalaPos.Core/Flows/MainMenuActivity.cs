@@ -5,7 +5,7 @@ using LakalaPos.Core.Screens;
 namespace LakalaPos.Core.Flows;
 
 /// <summary>
-/// The main menu (spec section 2): a digit selects at once, UP/DOWN page, CANCEL goes back to idle.
+/// The main menu (spec section 2): a digit selects at once (an item on the other page too), UP/DOWN page, CANCEL goes back to idle.
 /// Functions not built yet say so plainly and come back to the menu.
 /// </summary>
 public sealed class MainMenuActivity : PromptActivity
@@ -61,10 +61,13 @@ public sealed class MainMenuActivity : PromptActivity
         _ => null,
     };
 
+    /// <summary>The page's items under "主菜单 1/2", and the last line says where the other items are ("下翻 更多" / "上翻 返回").</summary>
     private void Render(TerminalContext ctx)
     {
-        var lines = new List<string> { "主菜单" };
+        var pages = (Items.Length + ItemsPerPage - 1) / ItemsPerPage;
+        var lines = new List<string> { $"主菜单 {_page + 1}/{pages}" };
         lines.AddRange(Items.Skip(_page * ItemsPerPage).Take(ItemsPerPage).Select(i => i.Label));
+        lines.Add(_page + 1 < pages ? "下翻 更多功能" : "上翻 返回上页");
         ctx.Show(new Screen(lines));
     }
 }

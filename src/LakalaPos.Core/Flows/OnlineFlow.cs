@@ -17,8 +17,10 @@ namespace LakalaPos.Core.Flows;
 /// </summary>
 public abstract class OnlineFlow<TStep> : PromptActivity where TStep : struct, Enum
 {
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
     private bool _ended;
     private string? _notice;
+    private TimerTicket? _countdown;
 
     protected TStep CurrentStep { get; private set; }
 
@@ -82,7 +84,34 @@ public abstract class OnlineFlow<TStep> : PromptActivity where TStep : struct, E
             }
             Render(c);
             send(c);
+            if (c.IsCurrent(this) && c.Exchange.IsAwaiting)
+            {
+                // Now the host timer runs: the screen counts it down, a redraw a second.
+                Render(c);
+                _countdown = c.StartTimer("countdown", Second);
+            }
         });
+    }
+
+    /// <summary>
+    /// What the screen says while the host is asked: "处理中", the seconds left before the terminal
+    /// gives up ("请稍候 58秒"), and that CANCEL does nothing now (the money may already be moving).
+    /// </summary>
+    protected static IEnumerable<string> HostWaitLines(TerminalContext ctx)
+    {
+        yield return Prompts.Processing;
+        yield return ctx.Exchange.TimeLeft is { } left
+            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, Prompts.WaitSeconds, (int)Math.Ceiling(left.TotalSeconds))
+            : Prompts.PleaseWait;
+        yield return Prompts.CannotCancelNow;
+    }
+
+    protected override void OnFlowTimer(TerminalContext ctx, TimerTicket ticket)
+    {
+        if (ticket != _countdown || !Is(OnlineStep) || !ctx.Exchange.IsAwaiting)
+            return;
+        Render(ctx);
+        _countdown = ctx.StartTimer("countdown", Second);
     }
 
     /// <summary>The flow's request, journal first (<see cref="OnlineRequest"/>); its outcome comes back to <see cref="Answered"/>.</summary>

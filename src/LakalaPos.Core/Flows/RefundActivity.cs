@@ -192,8 +192,7 @@ public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
                 lines.Add(Prompts.ConfirmRefund);
                 break;
             default:
-                lines.Add(Prompts.Processing);
-                lines.Add(Prompts.PleaseWait);
+                lines.AddRange(HostWaitLines(ctx));
                 break;
         }
         if (_hint is not null)

@@ -151,8 +151,7 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity.Step>
                 lines.Add(_pin.Shown);
                 break;
             default:
-                lines.Add(Prompts.Processing);
-                lines.Add(Prompts.PleaseWait);
+                lines.AddRange(HostWaitLines(ctx));
                 break;
         }
         if (_hint is not null)

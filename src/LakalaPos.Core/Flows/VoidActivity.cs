@@ -177,8 +177,7 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
                 lines.Add(_pin.Shown);
                 break;
             default:
-                lines.Add(Prompts.Processing);
-                lines.Add(Prompts.PleaseWait);
+                lines.AddRange(HostWaitLines(ctx));
                 break;
         }
         Show(ctx, lines);

@@ -34,6 +34,12 @@ public static class Prompts
     public const string NotAvailable = "功能暂未开通";
     public const string SystemFault = "系统故障,请重试";
     public const string PleaseWait = "请稍候";
+
+    /// <summary>While the host is asked: the seconds left before the terminal gives up ("请稍候 58秒").</summary>
+    public const string WaitSeconds = "请稍候 {0}秒";
+
+    /// <summary>While the host is asked CANCEL does nothing: the money may already be moving.</summary>
+    public const string CannotCancelNow = "应答前不能取消";
     public const string EnterSupervisorPassword = "请输入主管密码";
     public const string SupervisorWrong = "主管密码错误";
     public const string SupervisorLocked = "主管密码已锁定";

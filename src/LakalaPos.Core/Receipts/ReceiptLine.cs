@@ -16,6 +16,17 @@ public sealed record CenteredLine(string Text) : ReceiptLine;
 /// </summary>
 public sealed record FieldLine(string Label, string Value, bool ValueOnOwnLine = false) : ReceiptLine;
 
+/// <summary>
+/// A row of a table: <paramref name="Label"/> at the left and each cell right-aligned in its own
+/// column of <see cref="Column.Width"/> columns, so the rows of a table line up at any paper width
+/// (a cell that fills its column keeps one space from the cell before); a label too wide for the
+/// room left goes on a line of its own above the cells.
+/// </summary>
+public sealed record TableRow(string Label, IReadOnlyList<Column> Cells) : ReceiptLine;
+
+/// <summary>A right-aligned cell of a <see cref="TableRow"/>.</summary>
+public sealed record Column(string Text, int Width);
+
 /// <summary>Plain text from the left margin, wrapped over as many lines as it needs.</summary>
 public sealed record TextLine(string Text) : ReceiptLine;
 

@@ -38,6 +38,7 @@ public static class ReceiptRenderer
             .Select(text => DisplayWidth.Center(text, columns).TrimEnd(' ')),
         FieldLine { ValueOnOwnLine: true } field => ValueBelowLabel(field, columns),
         FieldLine field => DisplayWidth.LeftRight(field.Label, field.Value, columns),
+        TableRow row => TableRowLines(row, columns),
         TextLine text => DisplayWidth.Wrap(text.Text, columns),
         SeparatorLine => [new string('-', columns)],
         BlankLine => [""],
@@ -51,6 +52,19 @@ public static class ReceiptRenderer
         if (field.Value.Length > 0)
             lines.AddRange(DisplayWidth.RightAlignedBlock(field.Value, columns));
         return lines;
+    }
+
+    private static IEnumerable<string> TableRowLines(TableRow row, int columns)
+    {
+        // A cell as wide as its column still keeps a space from the one before it.
+        var cells = string.Concat(row.Cells.Select(cell => DisplayWidth.PadLeft(cell.Text, cell.Width) is var text && DisplayWidth.Of(cell.Text) >= cell.Width ? " " + text : text));
+        var room = columns - DisplayWidth.Of(cells);
+        if (room < 0)
+            // Cells wider than the paper: each on its own line, right-aligned, never cut.
+            return [.. DisplayWidth.Wrap(row.Label, columns), .. row.Cells.SelectMany(cell => DisplayWidth.RightAlignedBlock(cell.Text, columns))];
+        if (DisplayWidth.Of(row.Label) <= room)
+            return [(DisplayWidth.PadRight(row.Label, room) + cells).TrimEnd(' ')];
+        return [.. DisplayWidth.Wrap(row.Label, columns), DisplayWidth.PadLeft(cells, columns).TrimEnd(' ')];
     }
 
     private static IEnumerable<string> SignatureBlock(SignatureLine signature, int columns)

@@ -29,7 +29,7 @@ public static class SettlementSlipBuilder
         lines.Add(new FieldLine(ReceiptLabels.BatchNo, ReceiptFormats.SixDigits(settlement.Batch)));
         lines.Add(new FieldLine(ReceiptLabels.DateTime, ReceiptFormats.Timestamp(settlement.LocalTime)));
         lines.Add(new SeparatorLine());
-        lines.Add(new FieldLine("类型 TYPE", "笔数 COUNT / 金额 AMOUNT"));
+        lines.Add(new TableRow("类型 TYPE", [new Column("笔数", CountWidth), new Column("金额 AMOUNT", AmountWidth)]));
         lines.Add(Totals("消费 SALE", settlement.SaleCount, settlement.SaleFen));
         lines.Add(Totals("消费撤销 VOID", settlement.VoidCount, settlement.VoidFen));
         lines.Add(Totals("退货 REFUND", settlement.RefundCount, settlement.RefundFen));
@@ -47,6 +47,13 @@ public static class SettlementSlipBuilder
         _ => "对账出错 ERROR",
     };
 
-    private static FieldLine Totals(string label, int count, long fen) =>
-        new(label, $"{count.ToString(CultureInfo.InvariantCulture)} / {ReceiptFormats.Amount(fen, negative: false)}");
+    // The totals table: count and amount in columns of their own, so the rows line up whatever the
+    // label ("消费撤销 VOID" is 13 columns): a batch holds at most 999 of a type (field 48 counts in
+    // three digits), "RMB 99999999.99" is 15 columns, and 13 + 4 + 15 = 32. A larger amount still
+    // prints whole, its cells under the label.
+    private const int CountWidth = 4;
+    private const int AmountWidth = 15;
+
+    private static TableRow Totals(string label, int count, long fen) =>
+        new(label, [new Column(count.ToString(CultureInfo.InvariantCulture), CountWidth), new Column(ReceiptFormats.Amount(fen, negative: false), AmountWidth)]);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using LakalaPos.Shared;
 
-namespace LakalaPos.Core.Profiles;
+namespace LakalaPos.Profiles;
 
 internal static class HostSectionParser
 {

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using FluentAssertions;
-using LakalaPos.Core.Profiles;
 using Xunit;
 
-namespace LakalaPos.Core.Tests.Profiles;
+namespace LakalaPos.Profiles.Tests;
 
 /// <summary>hardware-profiles/profile.schema.json describes exactly the keys and choices the loader knows.</summary>
 public sealed class ProfileSchemaTests

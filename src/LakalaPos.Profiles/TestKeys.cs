@@ -1,4 +1,4 @@
-namespace LakalaPos.Core.Profiles;
+namespace LakalaPos.Profiles;
 
 /// <summary>
 /// The keys test profiles use when they name none. They are published test values: a profile

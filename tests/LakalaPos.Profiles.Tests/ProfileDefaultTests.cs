@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
 using FluentAssertions;
-using LakalaPos.Core.Profiles;
 using Xunit;
 
-namespace LakalaPos.Core.Tests.Profiles;
+namespace LakalaPos.Profiles.Tests;
 
 /// <summary>What a profile gets when it leaves a key out.</summary>
 public sealed class ProfileDefaultTests : IDisposable

@@ -1,6 +1,6 @@
 using LakalaPos.Shared;
 
-namespace LakalaPos.Core.Profiles;
+namespace LakalaPos.Profiles;
 
 /// <summary>
 /// Where a key comes from: written in the profile (test profiles only) or a file holding it as hex.

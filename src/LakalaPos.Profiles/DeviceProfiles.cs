@@ -1,4 +1,4 @@
-namespace LakalaPos.Core.Profiles;
+namespace LakalaPos.Profiles;
 
 /// <summary>Driver names a profile may give. The serial drivers are in LakalaPos.Devices.Serial (docs/hardware.md).</summary>
 public static class DeviceDrivers

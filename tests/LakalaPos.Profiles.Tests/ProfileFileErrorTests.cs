@@ -1,8 +1,7 @@
 using FluentAssertions;
-using LakalaPos.Core.Profiles;
 using Xunit;
 
-namespace LakalaPos.Core.Tests.Profiles;
+namespace LakalaPos.Profiles.Tests;
 
 /// <summary>A file that is missing or not a JSON object is one clear line, with the line number for bad JSON.</summary>
 public sealed class ProfileFileErrorTests : IDisposable

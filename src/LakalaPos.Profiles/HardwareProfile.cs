@@ -1,4 +1,4 @@
-namespace LakalaPos.Core.Profiles;
+namespace LakalaPos.Profiles;
 
 /// <summary>
 /// A hardware profile: which device drivers a terminal uses and the settings that depend on the

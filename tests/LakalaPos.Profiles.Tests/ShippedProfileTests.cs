@@ -1,8 +1,7 @@
 using FluentAssertions;
-using LakalaPos.Core.Profiles;
 using Xunit;
 
-namespace LakalaPos.Core.Tests.Profiles;
+namespace LakalaPos.Profiles.Tests;
 
 /// <summary>The profiles in hardware-profiles/ load and say what the spec needs of them.</summary>
 public sealed class ShippedProfileTests

@@ -1,4 +1,4 @@
-namespace LakalaPos.Core.Tests.Profiles;
+namespace LakalaPos.Profiles.Tests;
 
 /// <summary>Finds the repository's shipped files from the test's output folder.</summary>
 internal static class RepositoryPaths

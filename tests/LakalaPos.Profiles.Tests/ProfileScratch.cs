@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace LakalaPos.Core.Tests.Profiles;
+namespace LakalaPos.Profiles.Tests;
 
 /// <summary>A temporary folder of profile files built from a valid profile with one change each.</summary>
 internal sealed class ProfileScratch : IDisposable

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using LakalaPos.Shared;
 
-namespace LakalaPos.Core.Profiles;
+namespace LakalaPos.Profiles;
 
 /// <summary>
 /// One JSON object of a profile, read with its key path for error messages. Unknown and repeated

@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
 using FluentAssertions;
-using LakalaPos.Core.Profiles;
 using Xunit;
 
-namespace LakalaPos.Core.Tests.Profiles;
+namespace LakalaPos.Profiles.Tests;
 
 /// <summary>Every wrong value is one line naming the file and the key path.</summary>
 public sealed class ProfileValueErrorTests : IDisposable

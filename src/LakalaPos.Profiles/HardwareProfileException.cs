@@ -1,6 +1,6 @@
 using LakalaPos.Shared;
 
-namespace LakalaPos.Core.Profiles;
+namespace LakalaPos.Profiles;
 
 /// <summary>
 /// A profile that cannot be used. The message is one line: the file, the key path when there is

@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
 using FluentAssertions;
-using LakalaPos.Core.Profiles;
 using Xunit;
 
-namespace LakalaPos.Core.Tests.Profiles;
+namespace LakalaPos.Profiles.Tests;
 
 /// <summary>
 /// A profile value quoted back in an error is cut: the line shows its first 64 characters and how

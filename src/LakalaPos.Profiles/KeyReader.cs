@@ -1,4 +1,4 @@
-namespace LakalaPos.Core.Profiles;
+namespace LakalaPos.Profiles;
 
 /// <summary>Reads a key given either inline as hex (test profiles only) or as a key file.</summary>
 internal static class KeyReader

@@ -1,8 +1,7 @@
 using FluentAssertions;
-using LakalaPos.Core.Profiles;
 using Xunit;
 
-namespace LakalaPos.Core.Tests.Profiles;
+namespace LakalaPos.Profiles.Tests;
 
 /// <summary>Keys are written in the profile only for test profiles, and never show up in messages or ToString.</summary>
 public sealed class ProfileKeyTests : IDisposable

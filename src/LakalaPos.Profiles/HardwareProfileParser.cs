@@ -1,6 +1,6 @@
 using LakalaPos.Shared;
 
-namespace LakalaPos.Core.Profiles;
+namespace LakalaPos.Profiles;
 
 /// <summary>Turns the top-level object of a profile file into a <see cref="HardwareProfile"/>, checking every value.</summary>
 internal static class HardwareProfileParser

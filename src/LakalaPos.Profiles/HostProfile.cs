@@ -1,4 +1,4 @@
-namespace LakalaPos.Core.Profiles;
+namespace LakalaPos.Profiles;
 
 public enum HostLinkKind
 {

@@ -1,4 +1,4 @@
-namespace LakalaPos.Core.Profiles;
+namespace LakalaPos.Profiles;
 
 /// <summary>The keys an object of a profile may hold: plain values and nested objects.</summary>
 internal sealed class KeySet

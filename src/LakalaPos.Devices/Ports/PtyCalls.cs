@@ -1,9 +1,9 @@
 using System.Runtime.InteropServices;
 
-namespace LakalaPos.Devices.Tests.Support;
+namespace LakalaPos.Devices.Ports;
 
-/// <summary>The few libc calls a test needs to make a pseudo-terminal pair and play the device on its master side.</summary>
-internal static class Libc
+/// <summary>The libc calls that make a pseudo-terminal pair and play the device on its master side (<see cref="PseudoTerminal"/>).</summary>
+internal static class PtyCalls
 {
     public const int ReadWrite = 0x2;
     public const int NoControllingTerminal = 0x100;
@@ -11,8 +11,6 @@ internal static class Libc
     public const int TryAgain = 11;
     public const short PollIn = 0x1;
     public const short PollOut = 0x4;
-    public const short PollErr = 0x8;
-    public const short PollHup = 0x10;
     public const int SetNow = 0;
 
     [StructLayout(LayoutKind.Sequential)]

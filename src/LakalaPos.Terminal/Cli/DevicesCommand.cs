@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using LakalaPos.Terminal.Bench;
+using LakalaPos.Terminal.Composition;
+
+namespace LakalaPos.Terminal.Cli;
+
+/// <summary>
+/// <c>lakalapos devices</c>: plays the devices of a serial profile on ptys made here, so `run` can
+/// be tried without the hardware (docs/hardware.md, "Trying it with devices"). It writes a copy of
+/// the profile naming the ptys and prints the `run` command that uses it; then it shows what the
+/// display draws and what the printer prints, and sends the keys and swipes typed on stdin.
+/// It stops on <c>quit</c>, the end of its input, SIGINT or SIGTERM.
+/// </summary>
+public static class DevicesCommand
+{
+    public static int Run(IReadOnlyList<string> args, TextReader input, TextWriter output, TextWriter error)
+    {
+        if (!DevicesArguments.TryParse(args, out var parsed, out var problem))
+            return CommandLine.BadArguments(error, problem, DevicesArguments.Usage);
+        if (CommandLine.LoadProfile(parsed.ProfilesDirectory, parsed.Profile, error) is not { } profile)
+            return 2;
+        if (BenchDevices.SerialDevicesOf(profile).Count == 0)
+        {
+            error.WriteLine($"lakalapos: profile {profile.Name} has no serial devices: nothing to play (try devkit-58mm)");
+            return 2;
+        }
+        var original = Path.Combine(ProfileDirectory.Locate(parsed.ProfilesDirectory), profile.Name + ".json");
+        var folder = Path.GetFullPath(parsed.OutDirectory ?? Directory.CreateTempSubdirectory("lakalapos-devices-").FullName);
+        BenchDevices devices;
+        try
+        {
+            devices = BenchDevices.Open(profile, output);
+        }
+        catch (Exception ex) when (ex is IOException or DllNotFoundException or EntryPointNotFoundException)
+        {
+            error.WriteLine($"lakalapos: cannot make a pty here ({ex.Message}); devices needs Linux");
+            return 1;
+        }
+        using (devices)
+        {
+            var copy = BenchProfile.Write(original, profile.Name, devices.Substitutes, folder);
+            output.WriteLine($"Devices of profile {profile.Name} on ptys:");
+            foreach (var end in devices.Ends)
+                output.WriteLine($"  {end.Role}: {end.Pty.SlavePath}");
+            output.WriteLine($"Profile written to {copy}. Start the terminal in another shell:");
+            output.WriteLine($"  lakalapos run --profiles {folder} --profile {profile.Name}");
+            output.WriteLine(BenchInput.Help);
+            devices.Start();
+            var stop = Serve(new BenchInput(devices), input, output);
+            output.WriteLine($"devices: stopped ({stop})");
+        }
+        return 0;
+    }
+
+    private static string Serve(BenchInput bench, TextReader input, TextWriter output)
+    {
+        var lines = new BlockingCollection<string>();
+        string? signal = null;
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            signal = context.Signal.ToString();
+            lines.CompleteAdding();
+        }
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        new Thread(() =>
+        {
+            try
+            {
+                while (input.ReadLine() is { } line)
+                    lines.Add(line);
+                lines.CompleteAdding();
+            }
+            catch (InvalidOperationException)
+            {
+                // completed by a signal
+            }
+        }) { IsBackground = true, Name = "devices stdin" }.Start();
+        foreach (var line in lines.GetConsumingEnumerable())
+        {
+            if (line.Trim().Equals("quit", StringComparison.OrdinalIgnoreCase))
+                return "quit";
+            if (bench.Apply(line) is { } message)
+                lock (output)
+                    output.WriteLine(message);
+        }
+        return signal ?? "end of input";
+    }
+}

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
+using LakalaPos.Profiles;
 using LakalaPos.Terminal.Bench;
 using LakalaPos.Terminal.Composition;
 
@@ -39,7 +40,27 @@ public static class DevicesCommand
         }
         using (devices)
         {
-            var copy = BenchProfile.Write(original, profile.Name, devices.Substitutes, folder);
+            // Signals are taken from before the first line a caller may act on.
+            var lines = new BlockingCollection<string>();
+            string? signal = null;
+            void Stop(PosixSignalContext context)
+            {
+                context.Cancel = true;
+                signal ??= context.Signal.ToString();
+                lines.CompleteAdding();
+            }
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            string copy;
+            try
+            {
+                copy = BenchProfile.Write(original, profile.Name, devices.Substitutes, folder);
+            }
+            catch (Exception ex) when (ex is HardwareProfileException or IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+            {
+                error.WriteLine($"lakalapos: cannot write the profile for the ptys to {folder}: {ex.Message.ReplaceLineEndings(" ")}");
+                return 1;
+            }
             output.WriteLine($"Devices of profile {profile.Name} on ptys:");
             foreach (var end in devices.Ends)
                 output.WriteLine($"  {end.Role}: {end.Pty.SlavePath}");
@@ -47,24 +68,15 @@ public static class DevicesCommand
             output.WriteLine($"  lakalapos run --profiles {folder} --profile {profile.Name}");
             output.WriteLine(BenchInput.Help);
             devices.Start();
-            var stop = Serve(new BenchInput(devices), input, output);
+            var stop = Serve(new BenchInput(devices), input, output, lines) ?? signal ?? "end of input";
             output.WriteLine($"devices: stopped ({stop})");
         }
         return 0;
     }
 
-    private static string Serve(BenchInput bench, TextReader input, TextWriter output)
+    /// <summary>Applies the lines typed until <c>quit</c> (returns "quit") or until <paramref name="lines"/> is completed (returns null).</summary>
+    private static string? Serve(BenchInput bench, TextReader input, TextWriter output, BlockingCollection<string> lines)
     {
-        var lines = new BlockingCollection<string>();
-        string? signal = null;
-        void Stop(PosixSignalContext context)
-        {
-            context.Cancel = true;
-            signal = context.Signal.ToString();
-            lines.CompleteAdding();
-        }
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         new Thread(() =>
         {
             try
@@ -86,6 +98,6 @@ public static class DevicesCommand
                 lock (output)
                     output.WriteLine(message);
         }
-        return signal ?? "end of input";
+        return null;
     }
 }

@@ -39,8 +39,8 @@ public static class RunCommand
         }
         using (terminal)
         {
-            output.WriteLine($"LakalaPos — profile {profile.Name}, data in {dataDirectory}, {terminal.HostDescription}. Test cards: debit credit debit2 lowbal expired.");
             using var stop = new StopSignals(terminal.Engine.Queue);
+            output.WriteLine($"LakalaPos — profile {profile.Name}, data in {dataDirectory}, {terminal.HostDescription}. Test cards: debit credit debit2 lowbal expired.");
             if (terminal.SerialPorts.Count > 0)
             {
                 output.WriteLine("Serial devices:");

@@ -41,6 +41,30 @@ public sealed class DevicesCommandTests : IDisposable
         devices.Output.Should().NotContain("6222020200112233446");
     }
 
+    [Theory]
+    [InlineData("end of input")]
+    [InlineData("SIGINT")]
+    [InlineData("SIGTERM")]
+    public void Devices_stops_at_the_end_of_its_input_and_on_sigint_and_sigterm(string how)
+    {
+        using var devices = CliProcess.Start(_work, "devices", "--profiles", RepositoryRoot.Combine("hardware-profiles"), "--out", Path.Combine(_work, "profiles"));
+        devices.WaitFor("lakalapos run --profiles");
+        switch (how)
+        {
+            case "end of input":
+                devices.CloseInput();
+                break;
+            case "SIGINT":
+                Signals.Send(devices, Signals.Interrupt);
+                break;
+            default:
+                Signals.Send(devices, Signals.Terminate);
+                break;
+        }
+        devices.WaitForExit().Should().Be(0);
+        devices.Output.Should().Contain($"devices: stopped ({how})");
+    }
+
     [Fact]
     public void Devices_on_a_profile_without_serial_devices_says_so_in_one_line()
     {

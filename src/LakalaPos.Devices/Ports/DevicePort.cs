@@ -48,6 +48,9 @@ public sealed class DevicePort : IDisposable
 
     public bool IsOpen => _open;
 
+    /// <summary>Why the last attempt to open the device failed (e.g. "not found"), for whoever reports the port's state; empty before any failure.</summary>
+    public string LastOpenFailure => Volatile.Read(ref _lastFailure);
+
     /// <summary>Bytes read and handed to the driver (counted once the driver is done with them).</summary>
     public long BytesRead => Interlocked.Read(ref _bytesRead);
 

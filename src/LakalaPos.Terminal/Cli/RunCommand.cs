@@ -12,8 +12,8 @@ namespace LakalaPos.Terminal.Cli;
 /// <c>lakalapos run</c>: the terminal on the real clock, devices from the profile (the emulator
 /// profile draws on this console and takes keys and cards from stdin; a serial profile's keypad
 /// and card reader are its serial devices, and stdin is not read), the journal in the data
-/// directory, the host simulator embedded. SIGINT and SIGTERM stop it in order (exit code 0). The loop is the hardware loop: wait for input or the
-/// next timer, hand it to the core, repeat.
+/// directory, the host simulator embedded. SIGINT and SIGTERM stop it in order (exit code 0).
+/// The loop is the hardware loop: wait for input or the next timer, hand it to the core, repeat.
 /// </summary>
 public static class RunCommand
 {
@@ -40,13 +40,7 @@ public static class RunCommand
         using (terminal)
         {
             using var stop = new StopSignals(terminal.Engine.Queue);
-            output.WriteLine($"LakalaPos — profile {profile.Name}, data in {dataDirectory}, {terminal.HostDescription}. Test cards: debit credit debit2 lowbal expired.");
-            if (terminal.SerialPorts.Count > 0)
-            {
-                output.WriteLine("Serial devices:");
-                foreach (var line in SerialDeviceLines.Of(profile, terminal))
-                    output.WriteLine(line);
-            }
+            Announce(profile, dataDirectory, terminal, output);
             BlockingCollection<string>? lines = null;
             OperatorInput? operatorInput = null;
             if (terminal.ReadsConsole)
@@ -67,6 +61,17 @@ public static class RunCommand
         }
         log.Information("Terminal stopped");
         return 0;
+    }
+
+    /// <summary>What the operator is told first: profile, data, host, and each serial device with its port and state.</summary>
+    private static void Announce(HardwareProfile profile, string dataDirectory, ConsoleTerminal terminal, TextWriter output)
+    {
+        output.WriteLine($"LakalaPos — profile {profile.Name}, data in {dataDirectory}, {terminal.HostDescription}. Test cards: debit credit debit2 lowbal expired.");
+        if (terminal.SerialPorts.Count == 0)
+            return;
+        output.WriteLine("Serial devices:");
+        foreach (var line in SerialDeviceLines.Of(profile, terminal))
+            output.WriteLine(line);
     }
 
     /// <summary>

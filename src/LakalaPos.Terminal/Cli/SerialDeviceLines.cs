@@ -16,7 +16,7 @@ internal static class SerialDeviceLines
         foreach (var (settings, _, port) in terminal.SerialPorts)
         {
             var names = users.Where(u => u.Serial?.Device == settings.Device).Select(u => u.Name);
-            var state = port.IsOpen ? "open" : "not there yet: looking for it in the background, it is used as soon as it appears";
+            var state = port.IsOpen ? "open" : $"not there yet ({port.LastOpenFailure}): looking for it in the background, it is used as soon as it appears";
             yield return $"  {string.Join(" and ", names)}: {settings.Device} ({settings.LineSettings}) — {state}";
         }
     }

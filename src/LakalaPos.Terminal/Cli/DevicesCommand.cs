@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 using LakalaPos.Profiles;
 using LakalaPos.Terminal.Bench;
 using LakalaPos.Terminal.Composition;
@@ -42,15 +41,7 @@ public static class DevicesCommand
         {
             // Signals are taken from before the first line a caller may act on.
             var lines = new BlockingCollection<string>();
-            string? signal = null;
-            void Stop(PosixSignalContext context)
-            {
-                context.Cancel = true;
-                signal ??= context.Signal.ToString();
-                lines.CompleteAdding();
-            }
-            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            using var signals = new StopSignals(lines.CompleteAdding);
             string copy;
             try
             {
@@ -68,7 +59,7 @@ public static class DevicesCommand
             output.WriteLine($"  lakalapos run --profiles {folder} --profile {profile.Name}");
             output.WriteLine(BenchInput.Help);
             devices.Start();
-            var stop = Serve(new BenchInput(devices), input, output, lines) ?? signal ?? "end of input";
+            var stop = Serve(new BenchInput(devices), input, output, lines) ?? signals.Reason ?? "end of input";
             output.WriteLine($"devices: stopped ({stop})");
         }
         return 0;

@@ -39,7 +39,7 @@ public static class RunCommand
         }
         using (terminal)
         {
-            using var stop = new StopSignals(terminal.Engine.Queue);
+            using var stop = new StopSignals(terminal.Engine.Queue.Wake);
             Announce(profile, dataDirectory, terminal, output);
             BlockingCollection<string>? lines = null;
             OperatorInput? operatorInput = null;

@@ -1,22 +1,23 @@
 using System.Runtime.InteropServices;
-using LakalaPos.Core.Engine;
 
 namespace LakalaPos.Terminal.Cli;
 
 /// <summary>
-/// SIGINT (Ctrl-C) and SIGTERM ask `run` to stop: the first one is taken (the process is not
-/// killed), noted and wakes the engine's loop, which then powers the terminal off in order — the
-/// journal and the ports closed. A second signal while stopping is left to end the process as usual.
+/// SIGINT (Ctrl-C) and SIGTERM ask `run` or `devices` to stop: the first one is taken (the process
+/// is not killed), noted, and <c>stop</c> wakes the command's loop, which then ends in order — for
+/// `run`, the journal and the ports closed. A second signal while stopping is left to end the
+/// process as usual.
 /// </summary>
 internal sealed class StopSignals : IDisposable
 {
     private readonly PosixSignalRegistration[] _registrations;
-    private readonly EventQueue _wake;
+    private readonly Action _stop;
     private volatile string? _reason;
 
-    public StopSignals(EventQueue wake)
+    /// <param name="stop">Wakes the command's loop; called once, on the signal's thread.</param>
+    public StopSignals(Action stop)
     {
-        _wake = wake;
+        _stop = stop;
         _registrations = [PosixSignalRegistration.Create(PosixSignal.SIGINT, Handle), PosixSignalRegistration.Create(PosixSignal.SIGTERM, Handle)];
     }
 
@@ -29,7 +30,7 @@ internal sealed class StopSignals : IDisposable
             return;
         context.Cancel = true;
         _reason = context.Signal.ToString();
-        _wake.Wake();
+        _stop();
     }
 
     public void Dispose()

@@ -1,12 +1,12 @@
 using LakalaPos.Core.Hardware;
-using LakalaPos.Core.Profiles;
+using LakalaPos.Profiles;
 using LakalaPos.Devices.Headless;
 
 namespace LakalaPos.Devices;
 
 /// <summary>
 /// Builds the devices a hardware profile names. Drivers register by the name profiles use
-/// (<see cref="Core.Profiles.DeviceDrivers"/>); the headless ones are built in, later drivers
+/// (<see cref="Profiles.DeviceDrivers"/>); the headless ones are built in, later drivers
 /// (emulator, serial) add themselves with the Add methods.
 /// </summary>
 public sealed class DeviceDriverRegistry
@@ -18,10 +18,10 @@ public sealed class DeviceDriverRegistry
 
     /// <summary>A registry with the headless drivers.</summary>
     public static DeviceDriverRegistry WithHeadless() => new DeviceDriverRegistry()
-        .AddKeypad(Core.Profiles.DeviceDrivers.Headless, _ => new HeadlessKeypad())
-        .AddDisplay(Core.Profiles.DeviceDrivers.Headless, p => new HeadlessDisplay(p.Columns, p.Rows))
-        .AddPrinter(Core.Profiles.DeviceDrivers.Headless, p => new HeadlessPrinter(p.Columns))
-        .AddCardReader(Core.Profiles.DeviceDrivers.Headless, _ => new HeadlessCardReader());
+        .AddKeypad(Profiles.DeviceDrivers.Headless, _ => new HeadlessKeypad())
+        .AddDisplay(Profiles.DeviceDrivers.Headless, p => new HeadlessDisplay(p.Columns, p.Rows))
+        .AddPrinter(Profiles.DeviceDrivers.Headless, p => new HeadlessPrinter(p.Columns))
+        .AddCardReader(Profiles.DeviceDrivers.Headless, _ => new HeadlessCardReader());
 
     public DeviceDriverRegistry AddKeypad(string driver, Func<KeypadProfile, IKeypad> create) => Add(_keypads, driver, create);
     public DeviceDriverRegistry AddDisplay(string driver, Func<DisplayProfile, IDisplay> create) => Add(_displays, driver, create);

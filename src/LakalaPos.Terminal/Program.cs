@@ -10,6 +10,11 @@ const string Usage = """
 
       run [--profile NAME] [--data DIR]   run the terminal (default profile: emulator) with the host
                                           simulator and the journal embedded; keys and cards from stdin
+                                          (a serial profile: from its devices; stdin is not read)
+      devices [--profile NAME] [--profiles DIR] [--out DIR]
+                                          play a serial profile's devices (default devkit-58mm) on ptys:
+                                          writes the profile for `run`, shows screen and receipts, sends
+                                          keys and swipes typed here; docs/hardware.md
       emulator [--port N] [--profile NAME] [--data DIR] [--host H:P]
                                           the same terminal in a browser page on http://127.0.0.1:N
                                           (default 5080); docs/emulator.md
@@ -32,6 +37,7 @@ try
         ["run", .. var rest] => RunCommand.Run(rest, Console.In, Console.Out, Console.Error),
         ["journal", .. var rest] => JournalCommand.Run(rest, Console.Out, Console.Error),
         ["emulator", .. var rest] => EmulatorCommand.Run(rest, Console.Out, Console.Error),
+        ["devices", .. var rest] => DevicesCommand.Run(rest, Console.In, Console.Out, Console.Error),
         [] or ["help"] or ["--help"] or ["-h"] => Help(),
         _ => Unknown(args[0]),
     };

@@ -90,6 +90,12 @@ internal sealed class CliProcess : IDisposable
         _process.StandardInput.Flush();
     }
 
+    /// <summary>Closes the program's stdin, as `&lt; /dev/null` or a closed pipe would.</summary>
+    public void CloseInput() => _process.StandardInput.Close();
+
+    /// <summary>True once the program has ended.</summary>
+    public bool HasExited => _process.HasExited;
+
     public int WaitForExit()
     {
         if (!_process.WaitForExit(Patience))

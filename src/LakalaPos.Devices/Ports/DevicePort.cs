@@ -49,7 +49,7 @@ public sealed class DevicePort : IDisposable
     public bool IsOpen => _open;
 
     /// <summary>Why the port is not open (null while it is): what the last attempt to open or read it met.</summary>
-    public string? Problem => _open && !_writeFailed ? null : _lastFailure.Length == 0 ? "not open" : _lastFailure;
+    public string? Problem => _open && !_writeFailed ? null : Volatile.Read(ref _lastFailure) is { Length: > 0 } failure ? failure : "not open";
 
     /// <summary>Bytes read and handed to the driver (counted once the driver is done with them).</summary>
     public long BytesRead => Interlocked.Read(ref _bytesRead);

@@ -1,5 +1,5 @@
 using System.IO.Ports;
-using LakalaPos.Core.Profiles;
+using LakalaPos.Profiles;
 using Serilog;
 
 namespace LakalaPos.Devices.Ports;

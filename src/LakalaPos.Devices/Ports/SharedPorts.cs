@@ -1,4 +1,4 @@
-using LakalaPos.Core.Profiles;
+using LakalaPos.Profiles;
 using Serilog;
 
 namespace LakalaPos.Devices.Ports;
@@ -39,6 +39,16 @@ public sealed class SharedPorts(ILogger log, PortTiming? timing = null, Func<Ser
             log.Information("Serial port {Port}: {Settings} for the {User}", settings.Device, settings.LineSettings, user);
             port.Start();
             return port;
+        }
+    }
+
+    /// <summary>The ports opened so far, in the order they were first asked for, with who asked first.</summary>
+    public IReadOnlyList<(SerialPortProfile Settings, string User, DevicePort Port)> Opened
+    {
+        get
+        {
+            lock (_gate)
+                return [.. _ports.Values];
         }
     }
 

@@ -1,4 +1,4 @@
-using LakalaPos.Core.Profiles;
+using LakalaPos.Profiles;
 using LakalaPos.Devices.Ports;
 using LakalaPos.Devices.Serial.EscPos;
 using LakalaPos.Devices.Serial.Keypad;

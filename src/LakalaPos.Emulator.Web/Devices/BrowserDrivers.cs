@@ -1,4 +1,4 @@
-using LakalaPos.Core.Profiles;
+using LakalaPos.Profiles;
 using LakalaPos.Devices;
 using LakalaPos.Emulator.Web.Board;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.Sockets;
-using LakalaPos.Core.Profiles;
 using LakalaPos.Iso8583.Framing;
 
 namespace LakalaPos.Protocol.Links;
@@ -18,7 +17,7 @@ public sealed class TcpTransportSettings
     }
 
     /// <summary>How long a connection attempt may take before the request is reported NotConnected.</summary>
-    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(HostProfile.DefaultConnectTimeoutSeconds);
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// The longest <see cref="TcpTransport.IsReachable"/> may keep its caller (the terminal asks on
@@ -47,20 +46,6 @@ public sealed class TcpTransportSettings
     internal Func<Socket, CancellationToken, ValueTask>? ConnectOverride { get; init; }
 
     public string Address => Host.Contains(':') ? $"[{Host}]:{Port}" : $"{Host}:{Port}";
-
-    /// <summary>The hardware profile's host section (host.address and the connect, read and write time-outs).</summary>
-    public static TcpTransportSettings FromProfile(HostProfile profile)
-    {
-        var address = profile.Address ?? throw new ArgumentException("the host profile has no address: a TCP link needs host.address \"host:port\"", nameof(profile));
-        return new TcpTransportSettings
-        {
-            Host = address.Host,
-            Port = address.Port,
-            ConnectTimeout = TimeSpan.FromSeconds(profile.ConnectTimeoutSeconds),
-            ReadTimeout = TimeSpan.FromSeconds(profile.ReadTimeoutSeconds),
-            WriteTimeout = TimeSpan.FromSeconds(profile.WriteTimeoutSeconds),
-        };
-    }
 
     /// <summary>"host:port" or "[ipv6]:port", as 系统管理 keeps the host address.</summary>
     public static TcpTransportSettings Parse(string hostAndPort, TimeSpan connectTimeout)

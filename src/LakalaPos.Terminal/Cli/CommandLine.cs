@@ -1,4 +1,4 @@
-using LakalaPos.Core.Profiles;
+using LakalaPos.Profiles;
 using LakalaPos.Terminal.Composition;
 
 namespace LakalaPos.Terminal.Cli;

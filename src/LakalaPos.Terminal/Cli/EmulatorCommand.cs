@@ -1,5 +1,5 @@
 #if BROWSER_EMULATOR
-using LakalaPos.Core.Profiles;
+using LakalaPos.Profiles;
 using LakalaPos.HostSimulator.Ledger;
 using LakalaPos.Journal;
 using LakalaPos.Terminal.Emulator;

@@ -1,4 +1,4 @@
-using LakalaPos.Core.Profiles;
+using LakalaPos.Profiles;
 using LakalaPos.Journal;
 using LakalaPos.Journal.Checking;
 using LakalaPos.Journal.Counting;

@@ -9,9 +9,10 @@ namespace LakalaPos.Terminal.Cli;
 /// Turns a line the operator typed into what the hardware would do: keys ("1 2 3", "123",
 /// "ENTER", "MENU 1"; an empty line is ENTER), cards ("swipe debit", "insert credit",
 /// "tap debit2", "remove", and "bad-swipe": a card swiped that cannot be read) and the printer's
-/// paper ("paper out", "paper in").
+/// paper ("paper out", "paper in"). A device that is not fed from this console (a serial keypad or
+/// card reader: null here) is not typed for; a line for it says so.
 /// </summary>
-public sealed class OperatorInput(HeadlessKeypad keypad, HeadlessCardReader cardReader, ConsoleReceiptPrinter? printer)
+public sealed class OperatorInput(HeadlessKeypad? keypad, HeadlessCardReader? cardReader, ConsoleReceiptPrinter? printer)
 {
     /// <summary>What the reader reports for a bad swipe: a reason for the log, no card data.</summary>
     public const string BadSwipe = "bad swipe: no readable track";
@@ -24,17 +25,23 @@ public sealed class OperatorInput(HeadlessKeypad keypad, HeadlessCardReader card
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (words.Length == 0)
         {
+            if (keypad is null)
+                return NotHere;
             keypad.Press(Key.Enter);
             return null;
         }
         switch (words[0].ToLowerInvariant())
         {
             case "swipe" or "insert" or "tap" when words.Length == 2:
-                return PresentCard(words[0].ToLowerInvariant(), words[1]);
+                return cardReader is null ? NotHereCard : PresentCard(cardReader, words[0].ToLowerInvariant(), words[1]);
             case "remove":
+                if (cardReader is null)
+                    return NotHereCard;
                 cardReader.Remove();
                 return null;
             case "bad-swipe" when words.Length == 1:
+                if (cardReader is null)
+                    return NotHereCard;
                 cardReader.FailRead(BadSwipe);
                 return null;
             case "paper" when words.Length == 2 && printer is not null:
@@ -53,12 +60,17 @@ public sealed class OperatorInput(HeadlessKeypad keypad, HeadlessCardReader card
             else
                 return $"not understood: '{word}' ({Help})";
         }
+        if (keypad is null)
+            return NotHere;
         foreach (var key in keys)
             keypad.Press(key);
         return null;
     }
 
-    private string? PresentCard(string action, string name)
+    private const string NotHere = "the keypad is a serial device in this profile: type on it, not here";
+    private const string NotHereCard = "the card reader is a serial device in this profile: swipe the card there, not here";
+
+    private static string? PresentCard(HeadlessCardReader cardReader, string action, string name)
     {
         var mode = action switch { "swipe" => EntryMode.Swipe, "insert" => EntryMode.Insert, _ => EntryMode.Tap };
         try

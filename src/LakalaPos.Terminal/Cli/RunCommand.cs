@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using LakalaPos.Core.Engine;
-using LakalaPos.Core.Profiles;
+using LakalaPos.Profiles;
 using LakalaPos.HostSimulator.Ledger;
 using LakalaPos.Journal;
 using LakalaPos.Terminal.Composition;
@@ -10,9 +10,10 @@ namespace LakalaPos.Terminal.Cli;
 
 /// <summary>
 /// <c>lakalapos run</c>: the terminal on the real clock, devices from the profile (the emulator
-/// profile draws on this console and takes keys and cards from stdin), the journal in the data
-/// directory, the host simulator embedded. The loop is the hardware loop: wait for input or the
-/// next timer, hand it to the core, repeat.
+/// profile draws on this console and takes keys and cards from stdin; a serial profile's keypad
+/// and card reader are its serial devices, and stdin is not read), the journal in the data
+/// directory, the host simulator embedded. SIGINT and SIGTERM stop it in order (exit code 0).
+/// The loop is the hardware loop: wait for input or the next timer, hand it to the core, repeat.
 /// </summary>
 public static class RunCommand
 {
@@ -40,40 +41,65 @@ public static class RunCommand
         }
         using (terminal)
         {
-            output.WriteLine($"LakalaPos — profile {profile.Name}, data in {dataDirectory}, {terminal.HostDescription}. Test cards: debit credit debit2 lowbal expired.");
-            output.WriteLine(OperatorInput.Help);
-            var operatorInput = new OperatorInput(terminal.Keypad, terminal.CardReader, terminal.Printer);
-            var lines = StartReading(input, terminal.Engine.Queue);
+            using var stop = new StopSignals(terminal.Engine.Queue.Wake);
+            Announce(profile, dataDirectory, terminal, output);
+            BlockingCollection<string>? lines = null;
+            OperatorInput? operatorInput = null;
+            if (terminal.ReadsConsole)
+            {
+                output.WriteLine(OperatorInput.Help);
+                operatorInput = new OperatorInput(terminal.Keypad, terminal.CardReader, terminal.Printer);
+                lines = StartReading(input, terminal.Engine.Queue);
+            }
+            else
+            {
+                // Keys and cards come from the serial devices: stdin may be closed, /dev/null or a terminal nobody types at.
+                output.WriteLine("Keypad and card reader are serial devices: nothing is read here. Stop with Ctrl-C or SIGTERM.");
+            }
+            log.Information("Terminal started: profile {Profile}, {Input}", profile.Name, terminal.ReadsConsole ? "operator lines on stdin" : "input from serial devices only");
             terminal.Engine.PowerOn();
-            Loop(terminal.Engine, lines, operatorInput, output);
+            var ended = Loop(terminal.Engine, lines, operatorInput, stop, output);
+            log.Information("Terminal stopping ({Reason}): closing the journal, the host connection and the ports", ended);
         }
+        log.Information("Terminal stopped");
         return 0;
     }
 
-    /// <summary>
-    /// What a bad profile, key file, journal or host store, or a data folder another process holds,
-    /// looks like at start-up: a one-line message, exit code 2.
-    /// </summary>
+    /// <summary>What the operator is told first: profile, data, host, and each serial device with its port and state.</summary>
+    private static void Announce(HardwareProfile profile, string dataDirectory, ConsoleTerminal terminal, TextWriter output)
+    {
+        output.WriteLine($"LakalaPos — profile {profile.Name}, data in {dataDirectory}, {terminal.HostDescription}. Test cards: debit credit debit2 lowbal expired.");
+        if (terminal.SerialPorts.Count == 0)
+            return;
+        output.WriteLine("Serial devices:");
+        foreach (var line in SerialDeviceLines.Of(profile, terminal))
+            output.WriteLine(line);
+    }
 
     /// <summary>
-    /// The hardware loop: sleep until the engine's queue is woken (a host answer, or an operator
-    /// line) or the next timer is due; apply the operator's lines on this thread (devices are not
-    /// thread-safe); let the engine run.
+    /// The hardware loop: sleep until the engine's queue is woken (a device, a host answer, an
+    /// operator line or a stop signal) or the next timer is due; apply the operator's lines on this
+    /// thread (devices are not thread-safe); let the engine run. Returns why it ended.
     /// </summary>
-    private static void Loop(TerminalEngine engine, BlockingCollection<string> lines, OperatorInput operatorInput, TextWriter output)
+    private static string Loop(TerminalEngine engine, BlockingCollection<string>? lines, OperatorInput? operatorInput, StopSignals stop, TextWriter output)
     {
         while (true)
         {
             engine.Queue.WaitForEvent(engine.TimeToNextDeadline ?? Timeout.InfiniteTimeSpan, CancellationToken.None);
-            while (lines.TryTake(out var line))
+            if (stop.Reason is { } signal)
+                return signal;
+            if (lines is not null && operatorInput is not null)
             {
-                if (line.Trim().Equals("quit", StringComparison.OrdinalIgnoreCase))
-                    return;
-                if (operatorInput.Apply(line) is { } message)
-                    output.WriteLine(message);
+                while (lines.TryTake(out var line))
+                {
+                    if (line.Trim().Equals("quit", StringComparison.OrdinalIgnoreCase))
+                        return "quit";
+                    if (operatorInput.Apply(line) is { } message)
+                        output.WriteLine(message);
+                }
+                if (lines.IsCompleted)
+                    return "end of input";
             }
-            if (lines.IsCompleted)
-                return;
             engine.RunUntilIdle();
             engine.FireDueTimers();
         }

@@ -1,4 +1,4 @@
-using LakalaPos.Core.Profiles;
+using LakalaPos.Profiles;
 using LakalaPos.HostSimulator;
 using LakalaPos.HostSimulator.Hosting;
 using LakalaPos.Protocol.Links;
@@ -40,13 +40,13 @@ public sealed class HostConnection : IDisposable
         if (hostOverride is not null)
         {
             var address = TcpTransportSettings.Parse(hostOverride, connectTimeout);
-            var settings = TcpTransportSettings.FromProfile(profile.Host with { Address = new HostAddress(address.Host, address.Port) });
+            var settings = HostTransportSettings.FromProfile(profile.Host with { Address = new HostAddress(address.Host, address.Port) });
             var transport = new TcpTransport(settings, log);
             return new HostConnection(transport, $"host {settings.Address}", transport);
         }
         if (profile.Host.Link == HostLinkKind.Tcp)
         {
-            var transport = new TcpTransport(TcpTransportSettings.FromProfile(profile.Host), log);
+            var transport = new TcpTransport(HostTransportSettings.FromProfile(profile.Host), log);
             return new HostConnection(transport, $"host {profile.Host.Address}", transport);
         }
         var hostLog = log.ForContext("Source", "host");

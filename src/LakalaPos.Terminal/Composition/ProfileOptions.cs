@@ -1,5 +1,5 @@
 using LakalaPos.Core.Engine;
-using LakalaPos.Core.Profiles;
+using LakalaPos.Profiles;
 using LakalaPos.Core.Security;
 
 namespace LakalaPos.Terminal.Composition;

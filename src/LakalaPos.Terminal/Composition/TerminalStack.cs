@@ -1,6 +1,6 @@
 using LakalaPos.Core.Engine;
 using LakalaPos.Core.Flows;
-using LakalaPos.Core.Profiles;
+using LakalaPos.Profiles;
 using LakalaPos.Devices;
 using LakalaPos.Journal;
 using LakalaPos.Journal.Files;

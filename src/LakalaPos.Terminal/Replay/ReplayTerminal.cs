@@ -3,7 +3,7 @@ using LakalaPos.Core.Flows;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Journal;
 using LakalaPos.Core.Parameters;
-using LakalaPos.Core.Profiles;
+using LakalaPos.Profiles;
 using LakalaPos.Devices;
 using LakalaPos.Devices.Cards;
 using LakalaPos.Devices.Headless;

@@ -1,6 +1,6 @@
 using LakalaPos.Core.Engine;
 using LakalaPos.Core.Hardware;
-using LakalaPos.Core.Profiles;
+using LakalaPos.Profiles;
 using LakalaPos.Core.Screens;
 using LakalaPos.Core.Security;
 using LakalaPos.Journal.Tests.Support;

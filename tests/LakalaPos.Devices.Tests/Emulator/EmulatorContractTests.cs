@@ -1,6 +1,6 @@
 using FluentAssertions;
 using LakalaPos.Core.Hardware;
-using LakalaPos.Core.Profiles;
+using LakalaPos.Profiles;
 using LakalaPos.Core.Text;
 using LakalaPos.Devices.Emulator;
 using LakalaPos.Devices.Headless;

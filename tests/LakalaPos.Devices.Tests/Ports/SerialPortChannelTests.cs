@@ -1,5 +1,5 @@
 using FluentAssertions;
-using LakalaPos.Core.Profiles;
+using LakalaPos.Profiles;
 using LakalaPos.Devices.Ports;
 using LakalaPos.Devices.Tests.Support;
 using Xunit;

@@ -46,6 +46,30 @@ public sealed class MagstripeReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_half_line_left_by_noise_is_dropped_after_a_pause_so_the_next_swipe_is_read()
+    {
+        _harness.Rig.Device.Send("\u0001garbage;6222");
+        Thread.Sleep(MagstripeReaderLineGapMs + 300);
+        _harness.Swipe($";{Pan}=2912220?\r\n");
+
+        _cards.Should().ContainSingle().Which.Pan.Should().Be(Pan);
+        _failures.Should().BeEmpty();
+        _harness.Rig.Log.Text().Should().Contain("a half line left for over 500 ms; dropped");
+    }
+
+    [Fact]
+    public void An_over_long_line_without_an_end_is_dropped_after_a_pause_too()
+    {
+        _harness.Rig.Device.Send(new string('x', 300));
+        Thread.Sleep(MagstripeReaderLineGapMs + 300);
+        _harness.Swipe($";{Pan}=2912220?\r\n");
+
+        _cards.Should().ContainSingle().Which.Pan.Should().Be(Pan);
+    }
+
+    private static int MagstripeReaderLineGapMs => (int)LakalaPos.Devices.Serial.Magstripe.MagstripeReader.LineGap.TotalMilliseconds;
+
+    [Fact]
     public void A_bad_swipe_is_reported_and_logged_without_its_card_number_or_track()
     {
         _harness.SwipeBadly($";{Pan}=2913220?\r\n");

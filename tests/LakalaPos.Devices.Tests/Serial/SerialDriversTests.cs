@@ -1,6 +1,6 @@
 using FluentAssertions;
 using LakalaPos.Core.Hardware;
-using LakalaPos.Core.Profiles;
+using LakalaPos.Profiles;
 using LakalaPos.Devices.Ports;
 using LakalaPos.Devices.Serial;
 using LakalaPos.Devices.Serial.EscPos;

@@ -13,6 +13,9 @@ internal sealed class LineAssembler(int maxLength)
     private int _length;
     private bool _discarding;
 
+    /// <summary>Bytes of a line not yet ended are held (or an over-long line is being dropped up to its end).</summary>
+    public bool HasHalfLine => _length > 0 || _discarding;
+
     public void Feed(ReadOnlySpan<byte> bytes, Action<ReadOnlySpan<byte>> line, Action tooLong)
     {
         foreach (var b in bytes)

@@ -16,16 +16,26 @@ public sealed class MagstripeReader : ICardReader, ISelfTest
     /// <summary>Longer than any track 1 and track 2 together; a longer line is noise.</summary>
     public const int MaxLineLength = 256;
 
+    /// <summary>
+    /// A reader sends a swipe's line in one go (about 40 ms at 9600 baud). A half line that has had
+    /// no byte for this long is noise left behind: it is dropped before the next byte, so it cannot
+    /// swallow the next swipe.
+    /// </summary>
+    public static readonly TimeSpan LineGap = TimeSpan.FromMilliseconds(500);
+
     private readonly ILogger _log;
     private readonly NoiseLog _noise;
     private readonly LineAssembler _lines = new(MaxLineLength);
+    private readonly TimeProvider _time;
+    private long _lastInput;
 
     public MagstripeReader(DevicePort port, ILogger log, TimeProvider? time = null)
     {
         Port = port;
         _log = log;
-        _noise = new NoiseLog(log, LogEventLevel.Warning, time ?? TimeProvider.System);
-        port.Attach("magnetic-stripe reader", bytes => _lines.Feed(bytes, OnLine, OnTooLong));
+        _time = time ?? TimeProvider.System;
+        _noise = new NoiseLog(log, LogEventLevel.Warning, _time);
+        port.Attach("magnetic-stripe reader", OnInput);
         port.Gone += (_, _) => _lines.Reset();
     }
 
@@ -43,6 +53,17 @@ public sealed class MagstripeReader : ICardReader, ISelfTest
     }
 
     public event EventHandler<string>? ReadFailed;
+
+    private void OnInput(ReadOnlySpan<byte> bytes)
+    {
+        if (_lines.HasHalfLine && _time.GetElapsedTime(_lastInput) > LineGap)
+        {
+            _noise.Write("Card reader {Port}: a half line left for over {Gap} ms; dropped", Port.Name, (int)LineGap.TotalMilliseconds);
+            _lines.Reset();
+        }
+        _lines.Feed(bytes, OnLine, OnTooLong);
+        _lastInput = _time.GetTimestamp();
+    }
 
     private void OnLine(ReadOnlySpan<byte> line)
     {

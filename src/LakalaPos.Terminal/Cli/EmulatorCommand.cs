@@ -40,6 +40,8 @@ public static class EmulatorCommand
         };
         AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Set();
         output.WriteLine($"LakalaPos browser emulator — profile {emulator.Board.Profile}, data in {emulator.DataDirectory}, {emulator.HostDescription}.");
+        if (parsed.Terminal.Record is { } record)
+            output.WriteLine($"Recording this session as a replay script: {Path.GetFullPath(record)}");
         output.WriteLine($"Open {emulator.Url} in a browser. Ctrl+C stops.");
         stop.Wait();
         emulator.DisposeAsync().AsTask().GetAwaiter().GetResult();

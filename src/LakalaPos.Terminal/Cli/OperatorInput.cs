@@ -12,12 +12,13 @@ namespace LakalaPos.Terminal.Cli;
 /// paper ("paper out", "paper in"). A device that is not fed from this console (a serial keypad or
 /// card reader: null here) is not typed for; a line for it says so.
 /// </summary>
-public sealed class OperatorInput(HeadlessKeypad? keypad, HeadlessCardReader? cardReader, ConsoleReceiptPrinter? printer)
+/// <param name="host">The embedded host simulator's commands ("next timeout", "offline"), answered with its reply; null when the host is a separate one.</param>
+public sealed class OperatorInput(HeadlessKeypad? keypad, HeadlessCardReader? cardReader, ConsoleReceiptPrinter? printer, Func<string, string>? host = null)
 {
     /// <summary>What the reader reports for a bad swipe: a reason for the log, no card data.</summary>
     public const string BadSwipe = "bad swipe: no readable track";
 
-    public const string Help = "keys: digits, ENTER (or an empty line), CANCEL, CLEAR, UP, DOWN, MENU, F1-F4 · cards: swipe|insert|tap NAME, remove, bad-swipe · paper out|in · quit";
+    public const string Help = "keys: digits, ENTER (or an empty line), CANCEL, CLEAR, UP, DOWN, MENU, F1-F4 · cards: swipe|insert|tap NAME, remove, bad-swipe · paper out|in · host next timeout|decline CODE|approve, host offline|online · quit";
 
     /// <summary>Applies a line; returns a message for the operator when the line could not be understood.</summary>
     public string? Apply(string line)
@@ -47,6 +48,8 @@ public sealed class OperatorInput(HeadlessKeypad? keypad, HeadlessCardReader? ca
             case "paper" when words.Length == 2 && printer is not null:
                 printer.SetPaper(words[1].Equals("in", StringComparison.OrdinalIgnoreCase));
                 return null;
+            case "host" when words.Length > 1:
+                return host is null ? "the host is a separate one (--host): give it its rules there" : host(string.Join(' ', words[1..]));
             case "help" or "?":
                 return Help;
         }

@@ -1,9 +1,9 @@
 namespace LakalaPos.Terminal.Cli;
 
-/// <summary>The arguments of <c>run [--profile NAME] [--data DIR] [--profiles DIR] [--host HOST:PORT] [--verbose]</c>.</summary>
-public sealed record RunArguments(string Profile, string? DataDirectory, string? ProfilesDirectory, bool Verbose, string? Host = null)
+/// <summary>The arguments of <c>run [--profile NAME] [--data DIR] [--profiles DIR] [--host HOST:PORT] [--record FILE] [--verbose]</c>.</summary>
+public sealed record RunArguments(string Profile, string? DataDirectory, string? ProfilesDirectory, bool Verbose, string? Host = null, string? Record = null)
 {
-    public const string Usage = "run [--profile NAME] [--data DIR] [--profiles DIR] [--host HOST:PORT] [--verbose]";
+    public const string Usage = "run [--profile NAME] [--data DIR] [--profiles DIR] [--host HOST:PORT] [--record FILE] [--verbose]";
 
     public static bool TryParse(IReadOnlyList<string> args, out RunArguments parsed, out string? error)
     {
@@ -30,6 +30,10 @@ public sealed record RunArguments(string Profile, string? DataDirectory, string?
                 case "--host":
                     parsed = parsed with { Host = Value() };
                     error ??= parsed.Host is null || !parsed.Host.Contains(':') ? "--host needs HOST:PORT" : null;
+                    break;
+                case "--record":
+                    parsed = parsed with { Record = Value() };
+                    error ??= string.IsNullOrEmpty(parsed.Record) ? "--record needs a FILE (the replay script to write)" : null;
                     break;
                 case "--verbose":
                     parsed = parsed with { Verbose = true };

@@ -5,6 +5,7 @@ using LakalaPos.HostSimulator.Ledger;
 using LakalaPos.Journal;
 using LakalaPos.Terminal.Composition;
 using LakalaPos.Terminal.Logging;
+using LakalaPos.Terminal.Recording;
 
 namespace LakalaPos.Terminal.Cli;
 
@@ -45,10 +46,11 @@ public static class RunCommand
             Announce(profile, dataDirectory, terminal, output);
             BlockingCollection<string>? lines = null;
             OperatorInput? operatorInput = null;
+            using var recorder = parsed.Record is { } file ? Recordings.Start(file, terminal.Engine, profile, output) : null;
             if (terminal.ReadsConsole)
             {
                 output.WriteLine(OperatorInput.Help);
-                operatorInput = new OperatorInput(terminal.Keypad, terminal.CardReader, terminal.Printer);
+                operatorInput = new OperatorInput(terminal.Keypad, terminal.CardReader, terminal.Printer, HostCommands(terminal, recorder));
                 lines = StartReading(input, terminal.Engine.Queue);
             }
             else
@@ -63,6 +65,21 @@ public static class RunCommand
         }
         log.Information("Terminal stopped");
         return 0;
+    }
+
+    /// <summary>The embedded simulator's operator commands, each one it accepts also recorded; null when the host is a separate one.</summary>
+    private static Func<string, string>? HostCommands(ConsoleTerminal terminal, SessionRecorder? recorder)
+    {
+        if (terminal.Simulator is not { } simulator)
+            return null;
+        var commands = new LakalaPos.HostSimulator.Hosting.OperatorCommands(simulator);
+        return command =>
+        {
+            var reply = commands.Apply(command);
+            if (reply.StartsWith("ok:", StringComparison.Ordinal))
+                recorder?.HostCommand(command);
+            return reply;
+        };
     }
 
     /// <summary>What the operator is told first: profile, data, host, and each serial device with its port and state.</summary>

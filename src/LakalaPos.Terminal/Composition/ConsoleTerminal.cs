@@ -49,6 +49,9 @@ public sealed class ConsoleTerminal : IDisposable
 
     public string HostDescription => _stack.Connection.Description;
 
+    /// <summary>The embedded host simulator, when the host is not a separate one (--host).</summary>
+    public LakalaPos.HostSimulator.AcquirerSimulator? Simulator => _stack.Connection.Simulator;
+
     public static ConsoleTerminal Build(HardwareProfile profile, string dataDirectory, string? hostOverride, TextWriter output, ILogger log)
     {
         var ports = new SharedPorts(log);

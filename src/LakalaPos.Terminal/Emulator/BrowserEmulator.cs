@@ -7,6 +7,7 @@ using LakalaPos.Emulator.Web.Logging;
 using LakalaPos.Emulator.Web.Server;
 using LakalaPos.Terminal.Composition;
 using LakalaPos.Terminal.Logging;
+using LakalaPos.Terminal.Recording;
 using Serilog.Core;
 
 namespace LakalaPos.Terminal.Emulator;
@@ -23,10 +24,12 @@ public sealed class BrowserEmulator : IAsyncDisposable
     private readonly TerminalStack _terminal;
     private readonly EmulatorServer _server;
     private readonly EngineLoop _loop;
+    private readonly SessionRecorder? _recorder;
 
-    private BrowserEmulator(Logger log, TerminalStack terminal, EmulatorServer server, EngineLoop loop, EmulatorBoard board, string dataDirectory)
+    private BrowserEmulator(Logger log, TerminalStack terminal, EmulatorServer server, EngineLoop loop, EmulatorBoard board, string dataDirectory, SessionRecorder? recorder)
     {
         _log = log;
+        _recorder = recorder;
         _terminal = terminal;
         _server = server;
         _loop = loop;
@@ -61,12 +64,17 @@ public sealed class BrowserEmulator : IAsyncDisposable
             try
             {
                 var inbox = new EngineInbox(terminal.Engine.Queue.Wake);
+                // Listening before the engine powers on: every input is written before the engine sees it.
+                var recorder = args.Terminal.Record is { } file ? Recordings.Start(file, terminal.Engine, profile, TextWriter.Null) : null;
+                var panel = HostPanel(terminal.Connection, board);
+                if (panel is not null && recorder is not null)
+                    panel.Accepted += (_, command) => recorder.HostCommand(command);
                 var controls = new EmulatorControls((BrowserKeypad)devices.Keypad, (BrowserCardReader)devices.CardReader,
-                    (BrowserReceiptPrinter)devices.Printer, board, inbox, HostPanel(terminal.Connection, board));
+                    (BrowserReceiptPrinter)devices.Printer, board, inbox, panel);
                 var server = await EmulatorServer.StartAsync(board, controls, args.Port, log);
                 var loop = EngineLoop.Start(terminal.Engine, inbox, log);
                 log.Information("Browser emulator on {Url}, profile {Profile}", server.Url, profile.Name);
-                return new BrowserEmulator(log, terminal, server, loop, board, dataDirectory);
+                return new BrowserEmulator(log, terminal, server, loop, board, dataDirectory, recorder);
             }
             catch
             {
@@ -86,6 +94,7 @@ public sealed class BrowserEmulator : IAsyncDisposable
     {
         await _server.DisposeAsync();
         _loop.Stop();
+        _recorder?.Dispose();
         _terminal.Dispose();
         await _log.DisposeAsync();
     }

@@ -33,6 +33,9 @@ public sealed class SimulatorHostPanel : IHostPanel
 
     public event EventHandler? Changed;
 
+    /// <summary>A command the simulator accepted, as typed (for a recording of the session).</summary>
+    public event EventHandler<string>? Accepted;
+
     /// <summary>The panel of a terminal whose host is not embedded: it shows where the host is, and takes no commands.</summary>
     public static HostState External(string description) => new(false, description, true, 0, null, [], null);
 
@@ -52,7 +55,10 @@ public sealed class SimulatorHostPanel : IHostPanel
         lock (_gate)
             _lastReply = reply;
         Changed?.Invoke(this, EventArgs.Empty);
-        return reply.StartsWith("ok:", StringComparison.Ordinal) ? InputResult.Done(reply) : InputResult.Refused(reply);
+        if (!reply.StartsWith("ok:", StringComparison.Ordinal))
+            return InputResult.Refused(reply);
+        Accepted?.Invoke(this, command);
+        return InputResult.Done(reply);
     }
 
     // Raised under the simulator's lock: note the type, and tell the panel from another thread (reading the simulator here would call back into it).

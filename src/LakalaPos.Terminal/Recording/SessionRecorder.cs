@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using LakalaPos.Core.Engine;
 using LakalaPos.Core.Hardware;
@@ -14,25 +15,31 @@ namespace LakalaPos.Terminal.Recording;
 /// millisecond, so every timer fires in the replay as it did live), each transaction that ended
 /// meanwhile (<c>expect txn</c>) and the prompt on the screen (<c>expect screen</c>, when it
 /// changed); then the key, card, paper or host line. It listens to the devices' events on the
-/// engine's thread, where the emulators apply the operator's input; host settings are told to it
-/// by the host panel. Each line is flushed as written: a crash keeps the session so far.
+/// engine's thread, where the emulators apply the operator's input; host commands are told to it
+/// from any thread and written before the next input. Each line is flushed as written: a crash
+/// keeps the session so far.
 /// </summary>
 public sealed class SessionRecorder : IDisposable
 {
     private readonly TextWriter _script;
     private readonly TerminalContext _ctx;
     private readonly TimeProvider _time;
+    private readonly Func<bool> _booting;
+    private bool _booted;
     private readonly Dictionary<long, TransactionStatus> _seen = [];
+    private readonly ConcurrentQueue<string> _hostLines = new();
     private long _lastInput;
     private string? _lastPrompt;
     private int _batch;
 
     /// <param name="replayProfile">The profile the replay should use, or null for the replay's default (the session's profile has non-headless drivers).</param>
-    public SessionRecorder(TextWriter script, TerminalContext ctx, TimeProvider time, string sessionProfile, string? replayProfile)
+    /// <param name="booting">True while the terminal boots: a replay starts after boot, so what happens before is not replayable.</param>
+    public SessionRecorder(TextWriter script, TerminalContext ctx, TimeProvider time, string sessionProfile, string? replayProfile, Func<bool> booting)
     {
         _script = script;
         _ctx = ctx;
         _time = time;
+        _booting = booting;
         _lastInput = time.GetTimestamp();
         _batch = ctx.Journal.CurrentBatch();
         foreach (var txn in ctx.Journal.ListBatch(_batch))
@@ -57,23 +64,45 @@ public sealed class SessionRecorder : IDisposable
             printer.PaperChanged += (_, present) => Input(present ? "paper in" : "paper out");
     }
 
-    /// <summary>A rule for the host's next answer, as the replay format writes it (<c>timeout</c>, <c>decline 51</c>).</summary>
-    public void HostRule(string rule) => Input($"host next {rule}");
-
-    public void HostOnline(bool online) => Input(online ? "host online" : "host offline");
+    /// <summary>
+    /// A command the embedded host simulator accepted (<c>next timeout</c>, <c>offline</c>,
+    /// <c>merchantBalance 500.00</c>), from any thread: written as <c>host …</c> before the next input,
+    /// which it comes before.
+    /// </summary>
+    public void HostCommand(string command) => _hostLines.Enqueue("host " + command.Trim());
 
     /// <summary>The session ends: what happened since the last input is checked too.</summary>
     public void Dispose()
     {
-        CatchUp();
+        if (_booted)
+            CatchUp();
         _script.Flush();
         _script.Dispose();
     }
 
     private void Input(string line)
     {
+        if (!_booted && _booting())
+        {
+            // The terminal drops input while it boots; a replay begins once boot is over.
+            Write($"# {line} (during boot: the terminal took no input)");
+            return;
+        }
+        if (!_booted)
+        {
+            // The replay's boot ends at the first prompt; the time spent there before this input is not known to the minute of boot's end, so it is left out.
+            _booted = true;
+            _lastInput = _time.GetTimestamp();
+            _lastPrompt = null;
+        }
         CatchUp();
         Write(line);
+    }
+
+    private void WriteHostLines()
+    {
+        while (_hostLines.TryDequeue(out var host))
+            Write(host);
     }
 
     private void CatchUp()
@@ -90,6 +119,7 @@ public sealed class SessionRecorder : IDisposable
             _lastPrompt = prompt;
             Write($"expect screen \"{prompt}\"");
         }
+        WriteHostLines();
     }
 
     /// <summary>Transactions whose status changed to an end state since last looked (the batch settled meanwhile included).</summary>

@@ -8,7 +8,8 @@ Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 const string Usage = """
     usage: lakalapos COMMAND
 
-      run [--profile NAME] [--data DIR]   run the terminal (default profile: emulator) with the host
+      run [--profile NAME] [--data DIR] [--record FILE]
+                                          run the terminal (default profile: emulator) with the host
                                           simulator and the journal embedded; keys and cards from stdin
                                           (a serial profile: from its devices; stdin is not read)
       devices [--profile NAME] [--profiles DIR] [--out DIR]
@@ -25,11 +26,13 @@ const string Usage = """
                                           a checked copy of the journal (also while the terminal runs)
       journal recover-counters [--data DIR]
                                           after a restore or a lost journal: counters above every number used
-      help                                this text (COMMAND --help: more on a journal command)
+      help                                this text (COMMAND --help: every option of a command)
     """;
 
 try
 {
+    if (args is [var command, .. var options] && command != "journal" && CommandHelp.Asked(options) && CommandHelp.TryWrite(command, Console.Out))
+        return 0;
     return args switch
     {
         ["replay", .. var rest] => ReplayCommand.Run(rest, Console.Out, Console.Error),

@@ -10,7 +10,7 @@ namespace LakalaPos.Terminal.Emulator;
 public sealed record EmulatorArguments(int Port, RunArguments Terminal)
 {
     public const int DefaultPort = 5080;
-    public const string Usage = "emulator [--port N] [--profile NAME] [--data DIR] [--profiles DIR] [--host HOST:PORT] [--record FILE] [--verbose]";
+    public const string Usage = EmulatorCommand.Usage;
 
     public static bool TryParse(IReadOnlyList<string> args, out EmulatorArguments parsed, out string? error)
     {

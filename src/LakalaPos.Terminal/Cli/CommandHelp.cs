@@ -1,0 +1,84 @@
+namespace LakalaPos.Terminal.Cli;
+
+/// <summary>
+/// <c>lakalapos COMMAND --help</c>: every command's usage and every option it takes, as the
+/// command's own usage line says (one source for both). The journal commands have their own
+/// longer help (<see cref="JournalHelp"/>).
+/// </summary>
+public static class CommandHelp
+{
+    private const string TerminalOptions = """
+          --profile NAME     a hardware profile of hardware-profiles/ (default: emulator)
+          --data DIR         the journal, the host simulator's state and the logs (default: the profile's, ./data)
+          --profiles DIR     where the profiles are (default: hardware-profiles/ next to the program or above)
+          --host HOST:PORT   talk to a host of its own instead of the embedded host simulator
+          --record FILE      write the session as a replay script that replays to PASS (docs/emulator.md)
+          --verbose          debug lines of the log on the console too (the file always has them)
+        """;
+
+    private static readonly Dictionary<string, string> Texts = new(StringComparer.Ordinal)
+    {
+        ["run"] = $"""
+            usage: lakalapos {RunArguments.Usage}
+
+            The terminal on this console with the host simulator and the journal embedded. Type a line
+            and press Enter: digits, key names (ENTER, CANCEL, CLEAR, UP, DOWN, MENU, F1-F4; an empty
+            line is ENTER), swipe|insert|tap CARD, remove, bad-swipe, paper out|in, host next RULE,
+            host offline|online, quit. Test cards: debit credit debit2 lowbal expired; cashier 01 / 0000,
+            supervisor password 123456. A serial profile (docs/hardware.md) reads nothing from stdin;
+            Ctrl-C or SIGTERM stops it.
+
+            {TerminalOptions}
+            """,
+        ["emulator"] = $"""
+            usage: lakalapos {EmulatorCommand.Usage}
+
+            The same terminal drawn in a browser page on http://127.0.0.1:N (docs/emulator.md), until Ctrl+C.
+
+              --port N           the port (default 5080; 0: any free port)
+            {TerminalOptions}
+            """,
+        ["replay"] = $"""
+            usage: lakalapos {LakalaPos.Replay.Suite.ReplayArguments.Usage}
+
+            Runs replay scripts (files, or folders searched for *.replay), each on a new headless
+            terminal; one line per script, then "N passed, M failed". Exit code 0 only when all pass.
+
+              PATH...            scripts or folders of scripts (docs/replay-format.md)
+              --junit FILE       also write a JUnit XML report
+            """,
+        ["tutorial"] = $"""
+            usage: lakalapos {TutorialArguments.Usage}
+
+            Runs replay scripts and writes each as an operator's step-by-step guide: DIR/NAME.md with a
+            picture of the screen after each step (DIR/NAME/NN.svg) and the receipts as printed, and
+            DIR/README.md listing them. A script that does not pass writes no guide.
+
+              PATH...            scripts or folders of scripts
+              --out DIR          where the guides go
+            """,
+        ["devices"] = $"""
+            usage: lakalapos {DevicesArguments.Usage}
+
+            Plays the other end of a serial profile on ptys it makes: prints the device paths and the
+            `run` command to use them, shows the screen and the receipts, sends the keys and swipes
+            typed here (docs/hardware.md). Stops on quit, end of input, Ctrl-C or SIGTERM.
+
+              --profile NAME     a profile with serial devices (default devkit-58mm)
+              --profiles DIR     where the profiles are
+              --out DIR          where the profile with the pty paths is written (default: a new temp folder)
+            """,
+    };
+
+    /// <summary>True when the arguments ask for help (--help, -h).</summary>
+    public static bool Asked(IReadOnlyList<string> args) => args.Any(a => a is "--help" or "-h");
+
+    /// <summary>Writes the command's help; false when the command has none here.</summary>
+    public static bool TryWrite(string command, TextWriter output)
+    {
+        if (!Texts.TryGetValue(command, out var text))
+            return false;
+        output.WriteLine(text.TrimEnd());
+        return true;
+    }
+}

@@ -38,17 +38,9 @@ internal sealed class BenchInput(BenchDevices devices)
             case "help" or "?":
                 return Help;
         }
-        var keys = new List<Key>();
-        foreach (var word in words)
-        {
-            if (word.All(char.IsAsciiDigit))
-                keys.AddRange(word.Select(KeyExtensions.FromDigit));
-            else if (KeyExtensions.TryParse(word, out var key))
-                keys.Add(key);
-            else
-                return $"not understood: '{LakalaPos.Shared.Echo.Cut(word)}' ({Help})";
-        }
-        return Press(keys);
+        return Cli.KeyWords.TryParse(words, out var keys, out var notAKey)
+            ? Press(keys)
+            : $"not understood: '{LakalaPos.Shared.Echo.Cut(notAKey!)}' ({Help})";
     }
 
     private string? Press(IEnumerable<Key> keys)

@@ -53,16 +53,8 @@ public sealed class OperatorInput(HeadlessKeypad? keypad, HeadlessCardReader? ca
             case "help" or "?":
                 return Help;
         }
-        var keys = new List<Key>();
-        foreach (var word in words)
-        {
-            if (word.All(char.IsAsciiDigit))
-                keys.AddRange(word.Select(KeyExtensions.FromDigit));
-            else if (KeyExtensions.TryParse(word, out var key))
-                keys.Add(key);
-            else
-                return $"not understood: '{word}' ({Help})";
-        }
+        if (!KeyWords.TryParse(words, out var keys, out var notAKey))
+            return $"not understood: '{LakalaPos.Shared.Echo.Cut(notAKey!)}' ({Help})";
         if (keypad is null)
             return NotHere;
         foreach (var key in keys)

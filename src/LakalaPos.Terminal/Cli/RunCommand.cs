@@ -4,6 +4,7 @@ using LakalaPos.Core.Profiles;
 using LakalaPos.HostSimulator.Ledger;
 using LakalaPos.Journal;
 using LakalaPos.Terminal.Composition;
+using LakalaPos.Terminal.FullScreen;
 using LakalaPos.Terminal.Logging;
 
 namespace LakalaPos.Terminal.Cli;
@@ -26,6 +27,8 @@ public static class RunCommand
             return 2;
         var dataDirectory = Path.GetFullPath(parsed.DataDirectory ?? profile.Storage.DataDirectory);
         Directory.CreateDirectory(dataDirectory);
+        if (FullScreenRun.Applies(parsed, profile))
+            return FullScreenRun.Run(parsed, profile, dataDirectory, error);
         using var log = LogSetup.ForTerminal(dataDirectory, parsed.Verbose);
         ConsoleTerminal terminal;
         try

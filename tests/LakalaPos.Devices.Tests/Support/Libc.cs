@@ -15,6 +15,19 @@ internal static class Libc
     public const short PollHup = 0x10;
     public const int SetNow = 0;
 
+    /// <summary>ioctl request: set the window size of a terminal (Linux).</summary>
+    public const nuint SetWindowSize = 0x5414;
+    public const int WindowChanged = 28;
+
+    [StructLayout(LayoutKind.Sequential)]
+    public struct WindowSize
+    {
+        public ushort Rows;
+        public ushort Columns;
+        public ushort PixelWidth;
+        public ushort PixelHeight;
+    }
+
     [StructLayout(LayoutKind.Sequential)]
     public struct PollFd
     {
@@ -56,6 +69,12 @@ internal static class Libc
 
     [DllImport("libc", SetLastError = true)]
     public static extern int close(int fd);
+
+    [DllImport("libc", SetLastError = true)]
+    public static extern int ioctl(int fd, nuint request, ref WindowSize size);
+
+    [DllImport("libc", SetLastError = true)]
+    public static extern int kill(int pid, int signal);
 
     public static void Check(int result, string call)
     {

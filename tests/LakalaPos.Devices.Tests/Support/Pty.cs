@@ -57,6 +57,13 @@ internal sealed class Pty : IDisposable
         }
     }
 
+    /// <summary>Sets the terminal's window size, as a terminal emulator does when its window is resized.</summary>
+    public void Resize(int columns, int rows)
+    {
+        var size = new WindowSize { Columns = (ushort)columns, Rows = (ushort)rows };
+        Check(ioctl(_master, SetWindowSize, ref size), "ioctl TIOCSWINSZ");
+    }
+
     /// <summary>Closes the master: the driver's side hangs up.</summary>
     public void Dispose()
     {

@@ -8,8 +8,11 @@ Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 const string Usage = """
     usage: lakalapos COMMAND
 
-      run [--profile NAME] [--data DIR]   run the terminal (default profile: emulator) with the host
-                                          simulator and the journal embedded; keys and cards from stdin
+      run [--profile NAME] [--data DIR] [--line]
+                                          run the terminal (default profile: emulator) with the host
+                                          simulator and the journal embedded; on a terminal drawn
+                                          full-screen (? for its keys), else (or --line) keys and
+                                          cards as lines on stdin; docs/emulator.md
       emulator [--port N] [--profile NAME] [--data DIR] [--host H:P]
                                           the same terminal in a browser page on http://127.0.0.1:N
                                           (default 5080); docs/emulator.md

@@ -4,6 +4,7 @@ using LakalaPos.Core.Hardware;
 using LakalaPos.Devices.Cards;
 using LakalaPos.Devices.Emulator;
 using LakalaPos.Devices.Headless;
+using Serilog;
 
 namespace LakalaPos.Terminal.FullScreen;
 
@@ -23,6 +24,7 @@ public sealed class FullScreenConsole
     private readonly HostKeysPanel _host;
     private readonly string _profileName;
     private readonly string _dataDirectory;
+    private readonly ILogger _log;
     private readonly ConcurrentQueue<ConsoleKeyInfo> _keys = new();
     private readonly KeyBindings _bindings = new();
     private volatile bool _quit;
@@ -37,8 +39,9 @@ public sealed class FullScreenConsole
     private (int Width, int Height) _size;
 
     public FullScreenConsole(TerminalEngine engine, HeadlessKeypad keypad, HeadlessCardReader cardReader, PanelDisplay display,
-        PanelPrinter? printer, HostKeysPanel host, string profileName, string dataDirectory)
+        PanelPrinter? printer, HostKeysPanel host, string profileName, string dataDirectory, ILogger log)
     {
+        _log = log;
         _engine = engine;
         _keypad = keypad;
         _cardReader = cardReader;
@@ -70,7 +73,11 @@ public sealed class FullScreenConsole
         {
             _keys.Enqueue(key);
             _engine.Queue.Wake();
-        }, Quit);
+        }, ex =>
+        {
+            _log.Warning("Keys can no longer be read ({Reason}): stopping", ex.Message);
+            Quit();
+        });
         Draw(screen);
         _engine.PowerOn();
         while (!_quit)

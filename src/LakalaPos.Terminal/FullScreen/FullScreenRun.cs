@@ -49,7 +49,7 @@ public static class FullScreenRun
             queue = stack.Engine.Queue;
             var console = new FullScreenConsole(stack.Engine, (HeadlessKeypad)devices.Keypad, (HeadlessCardReader)devices.CardReader,
                 (PanelDisplay)devices.Display, devices.Printer as PanelPrinter, new HostKeysPanel(stack.Connection.Simulator, stack.Connection.Description),
-                profile.Name, dataDirectory);
+                profile.Name, dataDirectory, log);
             log.Information("Full-screen console, profile {Profile}, {Host}", profile.Name, stack.Connection.Description);
             using var screen = TerminalScreen.TakeOver(Console.Out, console.Quit, console.Resized);
             console.Run(screen);

@@ -77,6 +77,21 @@ public sealed class FullScreenConsoleTests : IDisposable
     }
 
     [Fact]
+    public void Keys_act_at_once_Backspace_is_清除_and_a_lone_Esc_is_取消()
+    {
+        using var pos = FullScreenProcess.Start(_data);
+        pos.WaitForScreen("请输入操作员号");
+
+        pos.Press("0", "1");
+        pos.WaitUntil(() => pos.Screen()[4].StartsWith(" |01 ", StringComparison.Ordinal), "the operator number typed, without Enter");
+        pos.Press("");
+        pos.WaitUntil(() => pos.Screen()[4].StartsWith(" |0 ", StringComparison.Ordinal), "the last digit taken back");
+        pos.Press(Esc);
+        pos.WaitUntil(() => pos.Screen()[4].StartsWith(" |  ", StringComparison.Ordinal), "the prompt cleared");
+        pos.Screen()[22].Should().Contain("key 取消");
+    }
+
+    [Fact]
     public void The_help_overlay_opens_with_a_question_mark_and_any_key_closes_it_without_pressing_it()
     {
         using var pos = FullScreenProcess.Start(_data);

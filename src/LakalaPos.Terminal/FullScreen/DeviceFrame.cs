@@ -1,5 +1,4 @@
 using LakalaPos.Core.Text;
-using LakalaPos.Devices.Text;
 
 namespace LakalaPos.Terminal.FullScreen;
 
@@ -85,7 +84,7 @@ public static class DeviceFrame
         if (model.PaperColumns is not { } paperColumns)
             return;
         var inner = width - 2;
-        var rows = paperColumns <= inner ? model.Paper : RowWrapper.Wrap(model.Paper, inner);
+        var rows = paperColumns <= inner ? model.Paper : PaperFit.Fit(model.Paper, inner);
         var visible = height - 2;
         var scroll = Math.Clamp(model.PaperScroll, 0, Math.Max(rows.Count - visible, 0));
         var end = rows.Count - scroll;

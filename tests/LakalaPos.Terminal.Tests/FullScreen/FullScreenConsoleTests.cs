@@ -92,6 +92,30 @@ public sealed class FullScreenConsoleTests : IDisposable
     }
 
     [Fact]
+    public void The_card_slot_the_paper_and_the_host_keys_act_at_once_and_show_on_the_status_line()
+    {
+        using var pos = FullScreenProcess.Start(_data);
+        pos.WaitForScreen("请输入操作员号");
+
+        pos.Press("i", "1");
+        pos.WaitForScreen("| slot debit |");
+        pos.Press("r");
+        pos.WaitForScreen("| slot empty |");
+        pos.Press("p");
+        pos.WaitForScreen("paper OUT");
+        pos.Shows("缺纸 PAPER OUT").Should().BeTrue();
+        pos.Press("p");
+        pos.WaitForScreen("paper in");
+        pos.Press("x");
+        pos.WaitForScreen("host online, 1 rule queued");
+        pos.Shows("host: ok: next message gets 'timeout'").Should().BeTrue();
+        pos.Press("o");
+        pos.WaitForScreen("host offline");
+        pos.Press("o");
+        pos.WaitForScreen("host online");
+    }
+
+    [Fact]
     public void The_help_overlay_opens_with_a_question_mark_and_any_key_closes_it_without_pressing_it()
     {
         using var pos = FullScreenProcess.Start(_data);

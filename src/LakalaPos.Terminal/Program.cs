@@ -8,10 +8,12 @@ Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 const string Usage = """
     usage: lakalapos COMMAND
 
-      run [--profile NAME] [--data DIR] [--record FILE]
+      run [--profile NAME] [--data DIR] [--record FILE] [--line]
                                           run the terminal (default profile: emulator) with the host
-                                          simulator and the journal embedded; keys and cards from stdin
-                                          (a serial profile: from its devices; stdin is not read)
+                                          simulator and the journal embedded; on a terminal drawn
+                                          full-screen (? for its keys), else (or --line) keys and
+                                          cards as lines on stdin; a serial profile: from its devices,
+                                          stdin is not read; docs/emulator.md
       devices [--profile NAME] [--profiles DIR] [--out DIR]
                                           play a serial profile's devices (default devkit-58mm) on ptys:
                                           writes the profile for `run`, shows screen and receipts, sends

@@ -16,6 +16,12 @@ public readonly record struct PrintResult(PrintOutcome Outcome, Exception? Fault
 /// </summary>
 public sealed class ReceiptPrinting
 {
+    /// <summary>
+    /// The longest a flow waits for the printer's answer: a driver that hangs (a port that never
+    /// lets a write finish) must not hold the terminal. Drivers give up far sooner on their own.
+    /// </summary>
+    public static readonly TimeSpan AnswerLimit = TimeSpan.FromSeconds(60);
+
     private readonly TerminalContext _ctx;
     private readonly Func<Activity?> _current;
     private readonly Queue<Job> _waiting = new();
@@ -73,13 +79,20 @@ public sealed class ReceiptPrinting
         _printing = null;
         var printed = new PrintResult(result.Failed ? PrintOutcome.Failed : result.Value, result.Fault);
         ctx.Log.Information("Printed {What}: {Outcome}", job.What, printed.Outcome);
-        if (job.Then is { } then)
+        try
         {
-            if (ReferenceEquals(job.Owner, _current()))
-                then(ctx, printed);
-            else
-                ctx.Log.Information("{What} finished after {Activity} was left; nobody waits for it", job.What, job.Owner?.Name);
+            if (job.Then is { } then)
+            {
+                if (ReferenceEquals(job.Owner, _current()))
+                    then(ctx, printed);
+                else
+                    ctx.Log.Information("{What} finished after {Activity} was left; nobody waits for it", job.What, job.Owner?.Name);
+            }
         }
-        StartNext();
+        finally
+        {
+            // Whatever the continuation did, the jobs behind this one still print.
+            StartNext();
+        }
     }
 }

@@ -91,6 +91,13 @@ public sealed class PseudoTerminal : IDisposable
         }
     }
 
+    /// <summary>Sets the terminal's window size, as a terminal emulator does when its window is resized.</summary>
+    public void Resize(int columns, int rows)
+    {
+        var size = new PtyCalls.WindowSize { Columns = (ushort)columns, Rows = (ushort)rows };
+        PtyCalls.Check(PtyCalls.ioctl(_master, PtyCalls.SetWindowSize, ref size), "ioctl TIOCSWINSZ");
+    }
+
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _closed, 1) == 0)

@@ -13,6 +13,18 @@ internal static class PtyCalls
     public const short PollOut = 0x4;
     public const int SetNow = 0;
 
+    /// <summary>ioctl request: set the window size of a terminal (Linux).</summary>
+    public const nuint SetWindowSize = 0x5414;
+
+    [StructLayout(LayoutKind.Sequential)]
+    public struct WindowSize
+    {
+        public ushort Rows;
+        public ushort Columns;
+        public ushort PixelWidth;
+        public ushort PixelHeight;
+    }
+
     [StructLayout(LayoutKind.Sequential)]
     public struct PollFd
     {
@@ -54,6 +66,9 @@ internal static class PtyCalls
 
     [DllImport("libc", SetLastError = true)]
     public static extern int close(int fd);
+
+    [DllImport("libc", SetLastError = true)]
+    public static extern int ioctl(int fd, nuint request, ref WindowSize size);
 
     public static void Check(int result, string call)
     {

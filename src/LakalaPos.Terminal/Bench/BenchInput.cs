@@ -40,7 +40,7 @@ internal sealed class BenchInput(BenchDevices devices)
         }
         return Cli.KeyWords.TryParse(words, out var keys, out var notAKey)
             ? Press(keys)
-            : $"not understood: '{LakalaPos.Shared.Echo.Cut(notAKey!)}' ({Help})";
+            : $"not understood: {Cli.KeyWords.Shown(notAKey!)} ({Help})";
     }
 
     private string? Press(IEnumerable<Key> keys)

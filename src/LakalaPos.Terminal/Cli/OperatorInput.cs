@@ -45,7 +45,7 @@ public sealed class OperatorInput(HeadlessKeypad? keypad, HeadlessCardReader? ca
                     return NotHereCard;
                 cardReader.FailRead(BadSwipe);
                 return null;
-            case "paper" when words.Length == 2 && printer is not null:
+            case "paper" when words.Length == 2 && printer is not null && words[1].ToLowerInvariant() is "in" or "out":
                 printer.SetPaper(words[1].Equals("in", StringComparison.OrdinalIgnoreCase));
                 return null;
             case "host" when words.Length > 1:
@@ -54,7 +54,7 @@ public sealed class OperatorInput(HeadlessKeypad? keypad, HeadlessCardReader? ca
                 return Help;
         }
         if (!KeyWords.TryParse(words, out var keys, out var notAKey))
-            return $"not understood: '{LakalaPos.Shared.Echo.Cut(notAKey!)}' ({Help})";
+            return $"not understood: {KeyWords.Shown(notAKey!)} ({Help})";
         if (keypad is null)
             return NotHere;
         foreach (var key in keys)

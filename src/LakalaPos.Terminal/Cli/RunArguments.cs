@@ -1,9 +1,12 @@
 namespace LakalaPos.Terminal.Cli;
 
-/// <summary>The arguments of <c>run [--profile NAME] [--data DIR] [--profiles DIR] [--host HOST:PORT] [--record FILE] [--verbose]</c>.</summary>
-public sealed record RunArguments(string Profile, string? DataDirectory, string? ProfilesDirectory, bool Verbose, string? Host = null, string? Record = null)
+/// <summary>
+/// The arguments of <c>run [--profile NAME] [--data DIR] [--profiles DIR] [--host HOST:PORT] [--record FILE] [--verbose] [--line]</c>;
+/// <c>--line</c> keeps the line protocol on a terminal too (no full-screen console).
+/// </summary>
+public sealed record RunArguments(string Profile, string? DataDirectory, string? ProfilesDirectory, bool Verbose, string? Host = null, string? Record = null, bool Line = false)
 {
-    public const string Usage = "run [--profile NAME] [--data DIR] [--profiles DIR] [--host HOST:PORT] [--record FILE] [--verbose]";
+    public const string Usage = "run [--profile NAME] [--data DIR] [--profiles DIR] [--host HOST:PORT] [--record FILE] [--verbose] [--line]";
 
     public static bool TryParse(IReadOnlyList<string> args, out RunArguments parsed, out string? error)
     {
@@ -37,6 +40,9 @@ public sealed record RunArguments(string Profile, string? DataDirectory, string?
                     break;
                 case "--verbose":
                     parsed = parsed with { Verbose = true };
+                    break;
+                case "--line":
+                    parsed = parsed with { Line = true };
                     break;
                 default:
                     error = $"unknown option '{args[i]}'";

@@ -4,6 +4,7 @@ using LakalaPos.Profiles;
 using LakalaPos.HostSimulator.Ledger;
 using LakalaPos.Journal;
 using LakalaPos.Terminal.Composition;
+using LakalaPos.Terminal.FullScreen;
 using LakalaPos.Terminal.Logging;
 using LakalaPos.Terminal.Recording;
 
@@ -26,8 +27,15 @@ public static class RunCommand
             return CommandLine.BadArguments(error, problem, RunArguments.Usage);
         if (CommandLine.LoadProfile(parsed.ProfilesDirectory, parsed.Profile, error) is not { } profile)
             return 2;
+        if (parsed.Record is not null && Recordings.Refusal(profile) is { } refused)
+        {
+            error.WriteLine($"lakalapos: {refused}");
+            return 2;
+        }
         var dataDirectory = Path.GetFullPath(parsed.DataDirectory ?? profile.Storage.DataDirectory);
         Directory.CreateDirectory(dataDirectory);
+        if (FullScreenRun.Applies(parsed, profile))
+            return FullScreenRun.Run(parsed, profile, dataDirectory, error);
         using var log = LogSetup.ForTerminal(dataDirectory, parsed.Verbose);
         ConsoleTerminal terminal;
         try

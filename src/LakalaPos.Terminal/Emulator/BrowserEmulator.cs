@@ -53,6 +53,8 @@ public sealed class BrowserEmulator : IAsyncDisposable
     public static async Task<BrowserEmulator> StartAsync(EmulatorArguments args)
     {
         var profile = HardwareProfileLoader.LoadByName(ProfileDirectory.Locate(args.Terminal.ProfilesDirectory), args.Terminal.Profile);
+        if (args.Terminal.Record is not null && Recordings.Refusal(profile) is { } refused)
+            throw new NotSupportedException(refused);
         var dataDirectory = Path.GetFullPath(args.Terminal.DataDirectory ?? profile.Storage.DataDirectory);
         Directory.CreateDirectory(dataDirectory);
         var board = new EmulatorBoard(profile.Name, ProfileOptions.For(profile).TimeZone);

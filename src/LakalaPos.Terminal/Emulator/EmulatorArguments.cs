@@ -34,6 +34,11 @@ public sealed record EmulatorArguments(int Port, RunArguments Terminal)
         }
         if (!RunArguments.TryParse(rest, out var terminal, out error))
             return false;
+        if (terminal.Line)
+        {
+            error = "--line is an option of run (the browser has no line protocol)";
+            return false;
+        }
         parsed = new EmulatorArguments(port, terminal);
         return true;
     }

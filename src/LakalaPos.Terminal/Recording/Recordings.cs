@@ -8,6 +8,22 @@ namespace LakalaPos.Terminal.Recording;
 public static class Recordings
 {
     /// <summary>
+    /// Why this profile cannot be recorded, or null when it can. A recording writes every key,
+    /// PINs and passwords included, so only a test profile (test cards, test passwords) is
+    /// recorded; and only devices the program feeds itself (console, browser), whose input the
+    /// engine's own thread applies in order.
+    /// </summary>
+    public static string? Refusal(HardwareProfile profile)
+    {
+        if (!profile.IsTest)
+            return $"--record: profile {profile.Name} is not a test profile; a recording writes every key typed, PINs and passwords included, so only test profiles are recorded";
+        var drivers = new[] { profile.Keypad.Driver, profile.CardReader.Driver, profile.Printer.Driver };
+        return drivers.All(d => d is DeviceDrivers.Emulator or DeviceDrivers.Headless)
+            ? null
+            : $"--record: profile {profile.Name} has serial devices; only a session on the emulators (console or browser) is recorded";
+    }
+
+    /// <summary>
     /// Opens FILE (replacing it) and listens to the engine's devices; call before the engine powers
     /// on. The replay names the session's profile when its devices are all headless (a replay
     /// drives headless devices), else it runs on the replay's default profile.

@@ -25,7 +25,9 @@ public sealed class SessionRecorder : IDisposable
     private readonly TerminalContext _ctx;
     private readonly TimeProvider _time;
     private readonly Func<bool> _booting;
+    private readonly Lock _gate = new();
     private bool _booted;
+    private bool _stopped;
     private readonly Dictionary<long, TransactionStatus> _seen = [];
     private readonly ConcurrentQueue<string> _hostLines = new();
     private long _lastInput;
@@ -57,7 +59,7 @@ public sealed class SessionRecorder : IDisposable
     public void Attach(TerminalDevices devices)
     {
         devices.Keypad.KeyPressed += (_, key) => Input($"key {key.Name()}");
-        devices.CardReader.CardPresented += (_, card) => Input(CardLine(card));
+        devices.CardReader.CardPresented += (_, card) => Card(card);
         devices.CardReader.CardRemoved += (_, _) => Input("remove");
         devices.CardReader.ReadFailed += (_, _) => Input("bad-swipe");
         if (devices.Printer is { } printer)
@@ -74,13 +76,43 @@ public sealed class SessionRecorder : IDisposable
     /// <summary>The session ends: what happened since the last input is checked too.</summary>
     public void Dispose()
     {
-        if (_booted)
-            CatchUp();
-        _script.Flush();
-        _script.Dispose();
+        lock (_gate)
+        {
+            try
+            {
+                if (_booted && !_stopped)
+                    CatchUp();
+                _script.Flush();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
+            {
+                _ctx.Log.Warning("Recording: the end of the session could not be written ({Reason})", ex.Message);
+            }
+            _stopped = true;
+            _script.Dispose();
+        }
     }
 
     private void Input(string line)
+    {
+        lock (_gate)
+        {
+            if (_stopped)
+                return;
+            try
+            {
+                Record(line);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
+            {
+                // The disk is full or the file went away: the session goes on, unrecorded.
+                _stopped = true;
+                _ctx.Log.Warning("Recording stopped: {Reason}; the session goes on without it", ex.Message);
+            }
+        }
+    }
+
+    private void Record(string line)
     {
         if (!_booted && _booting())
         {
@@ -154,7 +186,11 @@ public sealed class SessionRecorder : IDisposable
         $"expect txn {TransactionFields.Read(txn, JournalField.Voucher)} type={TransactionFields.Read(txn, JournalField.Type)} " +
         $"status={TransactionFields.Read(txn, JournalField.Status)} amount={TransactionFields.Read(txn, JournalField.Amount)}");
 
-    private static string CardLine(CardData card)
+    /// <summary>
+    /// A test card is written by its name. Any other card ends the recording: its number never
+    /// goes into a file, and neither may the PIN typed for it.
+    /// </summary>
+    private void Card(CardData card)
     {
         var name = TestCards.All.FirstOrDefault(c => c.Pan == card.Pan)?.Name;
         var action = card.EntryMode switch
@@ -163,8 +199,17 @@ public sealed class SessionRecorder : IDisposable
             EntryMode.Tap => "tap",
             _ => "swipe",
         };
-        // Only the test cards have names a replay knows; a real card's number never goes into a file.
-        return name is null ? $"# a card that is not a test card ({card.MaskedPan}) was presented: not replayable" : $"{action} {name}";
+        if (name is not null)
+        {
+            Input($"{action} {name}");
+            return;
+        }
+        Input($"# a card that is not a test card ({card.MaskedPan}) was presented: the recording ends here, so that nothing typed for it (its PIN) is written");
+        lock (_gate)
+        {
+            _stopped = true;
+            _ctx.Log.Warning("Recording stopped: a card that is not a test card was presented");
+        }
     }
 
     private void Write(string line)

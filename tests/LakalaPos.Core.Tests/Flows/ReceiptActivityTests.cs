@@ -75,6 +75,18 @@ public sealed class ReceiptActivityTests
     }
 
     [Fact]
+    public void A_printer_that_never_answers_does_not_hold_the_terminal()
+    {
+        ApproveSale();
+
+        _t.Advance(LakalaPos.Core.Engine.ReceiptPrinting.AnswerLimit);
+
+        _t.Display.Last!.Lines.Should().Equal(Prompts.Approved, Prompts.PrintFailed);
+        Sale.Status.Should().Be(TransactionStatus.Approved);
+        Sale.PrintedCopies.Should().Be(0, "nothing is known to have come out: the copy can be reprinted");
+    }
+
+    [Fact]
     public void A_printer_that_fails_outright_leaves_the_sale_standing_and_says_to_reprint()
     {
         _printer.Next.Enqueue(() => throw new IOException("write failed"));

@@ -26,6 +26,9 @@ internal sealed class Pty : IDisposable
     /// <summary>Writes every byte to the driver's side; a <see cref="TimeoutException"/> when it takes none for <see cref="Wait.Limit"/>.</summary>
     public void Write(ReadOnlySpan<byte> bytes) => _pty.Write(bytes, Wait.Limit);
 
+    /// <summary>Sets the terminal's window size, as a terminal emulator does when its window is resized.</summary>
+    public void Resize(int columns, int rows) => _pty.Resize(columns, rows);
+
     /// <summary>Closes the master: the driver's side hangs up.</summary>
     public void Dispose()
     {

@@ -6,7 +6,8 @@ namespace LakalaPos.Devices.Tests.Support;
 /// <summary>
 /// What a VT100/ANSI console shows after the bytes it was sent: the test's own small terminal.
 /// It knows cursor positioning (ESC [ r ; c H), clearing (ESC [ 2 J, ESC [ K), CR and LF, and
-/// ignores other sequences (attributes, cursor visibility). A Chinese character takes two cells.
+/// ignores other sequences (attributes, cursor visibility, the alternate screen, two-character
+/// escapes such as the keypad mode's ESC = and ESC &gt;). A Chinese character takes two cells.
 /// </summary>
 public sealed class Vt100Screen
 {
@@ -55,6 +56,8 @@ public sealed class Vt100Screen
                     Sequence(text[(i + 2)..end], text[end]);
                 i = end;
             }
+            else if (c == '\e' && i + 1 < text.Length)
+                i++;
             else if (c == '\n')
             {
                 LineFeeds++;

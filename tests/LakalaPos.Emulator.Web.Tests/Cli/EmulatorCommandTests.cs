@@ -30,6 +30,7 @@ public sealed partial class EmulatorCommandTests : IDisposable
     [InlineData(new[] { "--port", "http" }, "--port needs a number from 0 to 65535 (0: any free port), was 'http'")]
     [InlineData(new[] { "--port", "70000" }, "--port needs a number from 0 to 65535 (0: any free port), was '70000'")]
     [InlineData(new[] { "--colour", "green" }, "unknown option '--colour'")]
+    [InlineData(new[] { "--line" }, "--line is an option of run (the browser has no line protocol)")]
     public void Bad_arguments_are_named_with_the_usage(string[] args, string message)
     {
         var error = new StringWriter();

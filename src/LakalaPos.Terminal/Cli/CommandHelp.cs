@@ -26,9 +26,11 @@ public static class CommandHelp
             line is ENTER), swipe|insert|tap CARD, remove, bad-swipe, paper out|in, host next RULE,
             host offline|online, quit. Test cards: debit credit debit2 lowbal expired; cashier 01 / 0000,
             supervisor password 123456. A serial profile (docs/hardware.md) reads nothing from stdin;
-            Ctrl-C or SIGTERM stops it.
+            Ctrl-C or SIGTERM stops it. On a terminal the device is drawn full-screen and keys act at
+            once (? shows them); lines are read when stdin is not a terminal, or with --line.
 
             {TerminalOptions}
+              --line             read lines even on a terminal (no full-screen console)
             """,
         ["emulator"] = $"""
             usage: lakalapos {EmulatorCommand.Usage}

@@ -74,6 +74,12 @@ public sealed partial class TcpFrameServer : IDisposable
     /// <summary>Connections taken in since the start.</summary>
     public int ConnectionsAccepted => Volatile.Read(ref _accepted);
 
+    /// <summary>Clients whose request is being answered now (they keep their slot); the answer may reach the peer a moment before this drops.</summary>
+    internal int ClientsBeingAnswered
+    {
+        get { lock (_gate) return _clients.Values.Count(c => c.IsBusy); }
+    }
+
     public int ConnectedClients
     {
         get { lock (_gate) return _clients.Count; }

@@ -4,8 +4,9 @@
 #   run     -> dotnet run --project src/LakalaPos.Terminal -- run
 #   replay  -> dotnet run --project src/LakalaPos.Terminal -- replay tests/scripts
 #   publish -> dotnet publish src/LakalaPos.Terminal -c Release -o artifacts/lakalapos
+#   firmware -> dotnet publish src/LakalaPos.Terminal -c Release -r linux-x64 -p:PublishAot=true -p:Firmware=true -o artifacts/firmware
 param(
-    [ValidateSet('build', 'test', 'run', 'replay', 'publish')]
+    [ValidateSet('build', 'test', 'run', 'replay', 'publish', 'firmware')]
     [string]$Task = 'build',
     [Parameter(ValueFromRemainingArguments = $true)]
     [string[]]$Rest = @()
@@ -18,5 +19,6 @@ switch ($Task) {
     'run'     { dotnet run --project src/LakalaPos.Terminal -- run @Rest }
     'replay'  { if ($Rest.Count -eq 0) { $Rest = @('tests/scripts') }; dotnet run --project src/LakalaPos.Terminal -- replay @Rest }
     'publish' { dotnet publish src/LakalaPos.Terminal -c Release -o artifacts/lakalapos @Rest }
+    'firmware' { dotnet publish src/LakalaPos.Terminal -c Release -r linux-x64 -p:PublishAot=true -p:Firmware=true -o artifacts/firmware @Rest }
 }
 exit $LASTEXITCODE

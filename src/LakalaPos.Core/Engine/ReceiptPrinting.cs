@@ -12,7 +12,9 @@ public readonly record struct PrintResult(PrintOutcome Outcome, Exception? Fault
 /// The receipt printer as the engine uses it: jobs print one at a time, in the order given, as
 /// device calls (<see cref="DeviceCalls"/>) — a slow printer never holds keys or timers. Whoever
 /// gave a job is told its result on the engine's thread while it is still the current activity;
-/// a job given with no continuation (a fault slip) is only logged.
+/// a job given with no continuation (a fault slip) is only logged. Whoever waits is told within
+/// <see cref="AnswerLimit"/>, as the host exchange tells within the host time-out: a printer that
+/// has not answered by then is a failed print (a later answer is only logged).
 /// </summary>
 public sealed class ReceiptPrinting
 {
@@ -33,7 +35,16 @@ public sealed class ReceiptPrinting
         _current = current;
     }
 
-    private sealed record Job(string What, IReadOnlyList<string> Lines, Activity? Owner, Action<TerminalContext, PrintResult>? Then);
+    private sealed class Job(string what, IReadOnlyList<string> lines, Activity? owner, Action<TerminalContext, PrintResult>? then, TimerTicket? limit)
+    {
+        public string What { get; } = what;
+        public IReadOnlyList<string> Lines { get; } = lines;
+        public Activity? Owner { get; } = owner;
+        public TimerTicket? Limit { get; } = limit;
+
+        /// <summary>Who waits for the result; null once told (or when nobody waits).</summary>
+        public Action<TerminalContext, PrintResult>? Then { get; set; } = then;
+    }
 
     /// <summary>False when the profile has no printer (the terminal then works without printing).</summary>
     public bool HasPrinter => _ctx.Devices.Printer is not null;
@@ -53,8 +64,21 @@ public sealed class ReceiptPrinting
     {
         if (_ctx.Devices.Printer is null)
             throw new InvalidOperationException($"{what}: this terminal has no printer");
-        _waiting.Enqueue(new Job(what, lines, then is null ? null : _current(), then));
+        var limit = then is null ? null : _ctx.StartTimer("printer answer", AnswerLimit);
+        _waiting.Enqueue(new Job(what, lines, then is null ? null : _current(), then, limit));
         StartNext();
+    }
+
+    /// <summary>A timer fired: if it is a job's answer limit, whoever waits is told the print failed. False for any other timer.</summary>
+    internal bool OnTimer(TimerTicket ticket)
+    {
+        var job = _printing?.Limit == ticket ? _printing : _waiting.FirstOrDefault(j => j.Limit == ticket);
+        if (job?.Then is not { } then)
+            return false;
+        job.Then = null;
+        _ctx.Log.Error("{What}: the printer did not answer within {Seconds:0} s", job.What, AnswerLimit.TotalSeconds);
+        then(_ctx, new PrintResult(PrintOutcome.Failed, new TimeoutException($"the printer did not answer within {AnswerLimit.TotalSeconds:0} s")));
+        return true;
     }
 
     /// <summary>Power is gone: jobs not printed are forgotten (the journal says what was printed).</summary>
@@ -77,12 +101,14 @@ public sealed class ReceiptPrinting
         if (!ReferenceEquals(_printing, job))
             return;
         _printing = null;
+        ctx.CancelTimer(job.Limit);
         var printed = new PrintResult(result.Failed ? PrintOutcome.Failed : result.Value, result.Fault);
         ctx.Log.Information("Printed {What}: {Outcome}", job.What, printed.Outcome);
         try
         {
             if (job.Then is { } then)
             {
+                job.Then = null;
                 if (ReferenceEquals(job.Owner, _current()))
                     then(ctx, printed);
                 else

@@ -177,8 +177,8 @@ public sealed class TerminalEngine
                     Context.Calls.OnDone(d, Context, activity);
                     break;
                 case TerminalEvent.TimerFired t:
-                    // The host timer is the exchange's; every other timer is the activity's.
-                    if (!Context.Exchange.OnTimer(t.Ticket))
+                    // The host timer is the exchange's, a printer's answer limit the printing's; every other timer is the activity's.
+                    if (!Context.Exchange.OnTimer(t.Ticket) && !Context.Printing.OnTimer(t.Ticket))
                         activity.OnTimer(Context, t.Ticket);
                     break;
             }

@@ -19,7 +19,6 @@ public sealed class ReceiptActivity(long transactionId, bool reprint) : Activity
 
     private Step _step;
     private TimerTicket? _nextCopyTimer;
-    private TimerTicket? _printTimer;
     private int _copy;
 
     public override string Name => $"Receipt/{_step}";
@@ -63,8 +62,6 @@ public sealed class ReceiptActivity(long transactionId, bool reprint) : Activity
     {
         if (ticket == _nextCopyTimer && _step == Step.NextCopy)
             PrintCopy(ctx);
-        else if (ticket == _printTimer && _step == Step.Printing)
-            PrintFailed(ctx, Load(ctx), new TimeoutException($"the printer did not answer within {ReceiptPrinting.AnswerLimit.TotalSeconds:0} s"));
     }
 
     private void PrintCopy(TerminalContext ctx)
@@ -90,13 +87,11 @@ public sealed class ReceiptActivity(long transactionId, bool reprint) : Activity
         ctx.LogStep("Receipt", "Printing");
         // The screen says what the terminal is doing while the copy goes out; keys wait for the paper.
         ctx.Show(new Screen([.. ResultLines(txn), Prompts.Printing]));
-        _printTimer = ctx.StartTimer("printer answer", ReceiptPrinting.AnswerLimit);
         ctx.Printing.Print($"receipt copy {_copy + 1} of voucher {txn.Voucher:000000}", lines, (c, result) => Printed(c, result));
     }
 
     private void Printed(TerminalContext ctx, PrintResult result)
     {
-        ctx.CancelTimer(_printTimer);
         var txn = Load(ctx);
         if (result.Fault is { } fault)
         {

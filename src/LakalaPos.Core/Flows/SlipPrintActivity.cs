@@ -10,8 +10,6 @@ namespace LakalaPos.Core.Flows;
 /// </summary>
 public sealed class SlipPrintActivity(string title, string what, Func<TerminalContext, int, IReadOnlyList<string>> layout, Func<TerminalContext, PrintResult, Activity> next) : Activity
 {
-    private TimerTicket? _timer;
-
     public override string Name => $"PrintSlip({what})";
 
     public override void Enter(TerminalContext ctx)
@@ -23,16 +21,7 @@ public sealed class SlipPrintActivity(string title, string what, Func<TerminalCo
             return;
         }
         ctx.Show(Screen.Of(title, Prompts.Printing));
-        _timer = ctx.StartTimer("printer answer", ReceiptPrinting.AnswerLimit);
         ctx.Printing.Print(what, layout(ctx, ctx.Printing.Columns), (c, result) => c.Go(next(c, result)));
     }
 
-    /// <summary>A printer that never answers: the slip counts as not printed (it can be reprinted), and the terminal goes on.</summary>
-    public override void OnTimer(TerminalContext ctx, TimerTicket ticket)
-    {
-        if (ticket != _timer)
-            return;
-        ctx.Log.Error("{What}: the printer did not answer within {Seconds:0} s", what, ReceiptPrinting.AnswerLimit.TotalSeconds);
-        ctx.Go(next(ctx, new PrintResult(Hardware.PrintOutcome.Failed, new TimeoutException("no answer from the printer"))));
-    }
 }

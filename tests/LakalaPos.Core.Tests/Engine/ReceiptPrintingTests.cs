@@ -52,6 +52,22 @@ public sealed class ReceiptPrintingTests
     }
 
     [Fact]
+    public void Whoever_waits_is_told_of_a_failure_when_the_printer_has_not_answered_within_the_limit_and_not_again_after()
+    {
+        var results = new List<PrintResult>();
+        _t.Start(new Parked("Printing"));
+
+        _t.Ctx.Printing.Print("settlement slip", ["S"], (_, r) => results.Add(r));
+        _t.Advance(ReceiptPrinting.AnswerLimit);
+
+        results.Should().ContainSingle().Which.Should().Match<PrintResult>(r => r.Outcome == PrintOutcome.Failed && r.Fault is TimeoutException);
+        _work.ReleaseOne();
+        _t.Run();
+        results.Should().ContainSingle("the late answer is only logged");
+        _t.Log.Should().Contain(line => line.Contains("did not answer within 60 s"));
+    }
+
+    [Fact]
     public void A_job_given_without_a_continuation_prints_after_its_activity_is_left()
     {
         _t.Start(new Parked("Reversal"));

@@ -13,6 +13,9 @@ public sealed class OperatorCommands(AcquirerSimulator host)
 {
     public const string Help = "commands: next approve|decline CODE|timeout|drop|bad-mac|garbage (approve, decline and bad-mac may end with: text TEXT) · offline · online · refundDays N · merchantBalance AMOUNT · quit";
 
+    /// <summary>True when <see cref="Apply"/>'s reply says the command took effect ("ok: …"); else it was refused or not understood.</summary>
+    public static bool IsAccepted(string reply) => reply.StartsWith("ok:", StringComparison.Ordinal);
+
     /// <summary>Applies a line; returns what to tell the operator.</summary>
     public string Apply(string line)
     {

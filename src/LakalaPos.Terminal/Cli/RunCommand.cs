@@ -84,7 +84,7 @@ public static class RunCommand
         return command =>
         {
             var reply = commands.Apply(command);
-            if (reply.StartsWith("ok:", StringComparison.Ordinal))
+            if (LakalaPos.HostSimulator.Hosting.OperatorCommands.IsAccepted(reply))
                 recorder?.HostCommand(command);
             return reply;
         };

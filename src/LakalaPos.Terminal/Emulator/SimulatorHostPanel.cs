@@ -55,7 +55,7 @@ public sealed class SimulatorHostPanel : IHostPanel
         lock (_gate)
             _lastReply = reply;
         Changed?.Invoke(this, EventArgs.Empty);
-        if (!reply.StartsWith("ok:", StringComparison.Ordinal))
+        if (!OperatorCommands.IsAccepted(reply))
             return InputResult.Refused(reply);
         Accepted?.Invoke(this, command);
         return InputResult.Done(reply);

@@ -29,7 +29,7 @@ public sealed class HostKeysPanel(AcquirerSimulator? simulator, string descripti
         if (_commands is null)
             return ($"the host is not embedded ({description}): its rules are set where it runs", true);
         var reply = _commands.Apply(command);
-        var refused = !reply.StartsWith("ok:", StringComparison.Ordinal);
+        var refused = !OperatorCommands.IsAccepted(reply);
         if (!refused)
             Accepted?.Invoke(this, command);
         return ($"host: {reply}", refused);

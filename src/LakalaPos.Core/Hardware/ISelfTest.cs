@@ -21,6 +21,10 @@ public sealed record DeviceHealth(DeviceState State, string Detail)
 {
     public static DeviceHealth Ready(string detail) => new(DeviceState.Ready, detail);
 
+    /// <summary>A printer that works: ready with paper (<paramref name="printer"/> says which, e.g. "32 columns on the console"), else out of paper.</summary>
+    public static DeviceHealth OfPaper(bool hasPaper, string printer) =>
+        hasPaper ? Ready($"{printer}, paper loaded") : new(DeviceState.PaperOut, $"{printer}, no paper");
+
     public bool IsReady => State == DeviceState.Ready;
 }
 

@@ -23,9 +23,7 @@ public sealed class ConsoleReceiptPrinter(TextWriter output, int columns) : IRec
         PaperChanged?.Invoke(this, present);
     }
 
-    public DeviceHealth CheckHealth() => HasPaper
-        ? DeviceHealth.Ready($"{Columns} columns on the console, paper loaded")
-        : new DeviceHealth(DeviceState.PaperOut, "paper taken out");
+    public DeviceHealth CheckHealth() => DeviceHealth.OfPaper(HasPaper, $"{Columns} columns on the console");
 
     public PrintOutcome Print(IReadOnlyList<string> lines)
     {

@@ -58,9 +58,7 @@ public sealed class PanelPrinter : IReceiptPrinter, ISelfTest
         _changed();
     }
 
-    public DeviceHealth CheckHealth() => HasPaper
-        ? DeviceHealth.Ready($"{Columns} columns on the console's paper panel, paper loaded")
-        : new DeviceHealth(DeviceState.PaperOut, "paper taken out");
+    public DeviceHealth CheckHealth() => DeviceHealth.OfPaper(HasPaper, $"{Columns} columns on the console's paper panel");
 
     public PrintOutcome Print(IReadOnlyList<string> lines)
     {

@@ -41,8 +41,7 @@ public sealed class HeadlessPrinter : IReceiptPrinter, ISelfTest
     public void SetFaulty(bool faulty) => Faulty = faulty;
 
     public DeviceHealth CheckHealth() => Faulty ? new DeviceHealth(DeviceState.Faulty, "set faulty")
-        : HasPaper ? DeviceHealth.Ready($"{Columns} columns, paper loaded")
-        : new DeviceHealth(DeviceState.PaperOut, "no paper");
+        : DeviceHealth.OfPaper(HasPaper, $"{Columns} columns");
 
     public PrintOutcome Print(IReadOnlyList<string> lines)
     {

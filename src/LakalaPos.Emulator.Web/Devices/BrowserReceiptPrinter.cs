@@ -36,9 +36,7 @@ public sealed class BrowserReceiptPrinter : IReceiptPrinter, ISelfTest
         PaperChanged?.Invoke(this, present);
     }
 
-    public DeviceHealth CheckHealth() => HasPaper
-        ? DeviceHealth.Ready($"{Columns} columns in the browser, paper loaded")
-        : new DeviceHealth(DeviceState.PaperOut, "paper taken out");
+    public DeviceHealth CheckHealth() => DeviceHealth.OfPaper(HasPaper, $"{Columns} columns in the browser");
 
     public PrintOutcome Print(IReadOnlyList<string> lines)
     {

@@ -54,6 +54,15 @@ public sealed class TerminalContext
 
     public Screen? CurrentScreen { get; private set; }
 
+    /// <summary>The language screens speak now (parameter <c>language</c>): a change shows on the next redraw.</summary>
+    public string Language => Parameters.Get(ParameterCatalog.Language);
+
+    /// <summary>A screen text in the terminal's language.</summary>
+    public string Say(Phrase phrase) => Texts.Of(Language, phrase);
+
+    /// <summary>A screen text in the terminal's language, its "{0}" places filled.</summary>
+    public string Say(Phrase phrase, params object[] args) => Texts.Of(Language, phrase, args);
+
     public void Show(Screen screen)
     {
         CurrentScreen = screen;

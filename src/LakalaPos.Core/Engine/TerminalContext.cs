@@ -24,7 +24,7 @@ public sealed class TerminalContext
         Options = options;
         Clock = clock;
         Log = log;
-        Parameters = new TerminalParameters(journal);
+        Parameters = new TerminalParameters(journal, options.ParameterDefaults);
         _startTimestamp = clock.GetTimestamp();
     }
 

@@ -28,6 +28,9 @@ public sealed record TerminalOptions
 
     public required PanProtector PanProtector { get; init; }
 
+    /// <summary>Parameter defaults the profile gives (host address, TPDU); a value set through 系统管理 wins over them.</summary>
+    public IReadOnlyDictionary<string, string> ParameterDefaults { get; init; } = new Dictionary<string, string>();
+
     public static readonly TimeZoneInfo ChinaStandardTime =
         TimeZoneInfo.CreateCustomTimeZone("Asia/Shanghai", TimeSpan.FromHours(8), "China Standard Time", "China Standard Time");
 }

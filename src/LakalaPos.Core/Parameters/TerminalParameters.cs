@@ -16,10 +16,14 @@ public sealed class TerminalParameters
     private readonly IJournal _journal;
     private readonly Dictionary<string, string> _values;
 
-    public TerminalParameters(IJournal journal)
+    /// <param name="defaults">Defaults the hardware profile gives (the host's address and TPDU), over the catalog's.</param>
+    public TerminalParameters(IJournal journal, IReadOnlyDictionary<string, string>? defaults = null)
     {
         _journal = journal;
         _values = ParameterCatalog.All.ToDictionary(p => p.Name, p => p.Default);
+        foreach (var (name, value) in defaults ?? new Dictionary<string, string>())
+            if (ParameterCatalog.Find(name) is { } def && def.IsValid(value))
+                _values[name] = value;
         foreach (var (name, value) in journal.LoadParameters())
             if (ParameterCatalog.Find(name) is { } def && def.IsValid(value))
                 _values[name] = value;
@@ -36,14 +40,23 @@ public sealed class TerminalParameters
         {
             case ParameterCatalog.BatchNo:
                 _journal.SetBatch(int.Parse(value, CultureInfo.InvariantCulture));
-                return;
+                break;
             case ParameterCatalog.TraceNo:
                 _journal.SetTrace(int.Parse(value, CultureInfo.InvariantCulture) - 1);
-                return;
+                break;
+            default:
+                _journal.SaveParameter(name, value);
+                _values[name] = value;
+                break;
         }
-        _journal.SaveParameter(name, value);
-        _values[name] = value;
+        Changed?.Invoke(name, value);
     }
+
+    /// <summary>
+    /// A parameter was set (on disk already): whoever acts on it acts at once — the host link takes
+    /// a new address or TPDU before the next request. Raised on the engine's thread.
+    /// </summary>
+    public event Action<string, string>? Changed;
 
     public string Get(string name) => _values[name];
 

@@ -6,6 +6,8 @@ namespace LakalaPos.Core.Screens;
 /// </summary>
 public enum Phrase
 {
+    // Menus
+    // Flows
     EnterOperator,
     EnterPassword,
     WrongPassword,

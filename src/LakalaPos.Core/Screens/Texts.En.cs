@@ -5,6 +5,8 @@ public static partial class Texts
     /// <summary>English (en): parameter language = en.</summary>
     private static readonly Dictionary<Phrase, string> EnTable = new()
     {
+        // Menus
+        // Flows
         [Phrase.EnterOperator] = "Enter operator no.",
         [Phrase.EnterPassword] = "Enter password",
         [Phrase.WrongPassword] = "Wrong password",

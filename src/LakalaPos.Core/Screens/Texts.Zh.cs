@@ -5,6 +5,8 @@ public static partial class Texts
     /// <summary>Chinese (zh): the contract's texts, which replay scripts match on.</summary>
     private static readonly Dictionary<Phrase, string> ZhTable = new()
     {
+        // Menus
+        // Flows
         [Phrase.EnterOperator] = "请输入操作员号",
         [Phrase.EnterPassword] = "请输入密码",
         [Phrase.WrongPassword] = "密码错误",

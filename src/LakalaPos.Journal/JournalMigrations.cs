@@ -13,7 +13,18 @@ internal static class JournalMigrations
         new(2, "Look-ups by reference number and type (refunds of an original, refund records)", V2),
         new(3, "Settlements: totals, verdict and upload state of each settled batch", V3),
         new(4, "Card sequence and encrypted IC data, so a reversal is a copy of its original", V4),
+        new(5, "Changes of the set-up (operators, parameters, counters) with who made them and when", V5),
     ];
+
+    private const string V5 = """
+        CREATE TABLE changes (
+            id            INTEGER PRIMARY KEY AUTOINCREMENT,
+            local_time    TEXT    NOT NULL,
+            authorised_by TEXT    NOT NULL,
+            signed_in     TEXT,
+            what          TEXT    NOT NULL
+        ) STRICT;
+        """;
 
     private const string V4 = """
         ALTER TABLE transactions ADD COLUMN card_sequence TEXT;

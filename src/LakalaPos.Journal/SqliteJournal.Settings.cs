@@ -30,7 +30,7 @@ public sealed partial class SqliteJournal
     });
 
     /// <summary>Adds the operator, or replaces the one with the same number.</summary>
-    public void SaveOperator(OperatorRecord op)
+    public void SaveOperator(OperatorRecord op, ChangeNote? note = null)
     {
         JournalInputRules.CheckOperator(op);
         InTransaction(tx =>
@@ -43,19 +43,22 @@ public sealed partial class SqliteJournal
             command.Parameters.AddWithValue("$role", JournalText.FromEnum(op.Role));
             command.Parameters.AddWithValue("$hash", op.PasswordHash);
             command.ExecuteNonQuery();
+            InsertChange(tx, note);
         });
         _log.Information("Journal: operator {Number} saved ({Role})", op.Number, op.Role);
     }
 
     /// <summary>Removes the operator; deleting a number that does not exist does nothing.</summary>
-    public void DeleteOperator(string number)
+    public void DeleteOperator(string number, ChangeNote? note = null)
     {
         ArgumentNullException.ThrowIfNull(number);
         var deleted = InTransaction(tx =>
         {
             using var command = Command(tx, "DELETE FROM operators WHERE number = $number");
             command.Parameters.AddWithValue("$number", number);
-            return command.ExecuteNonQuery();
+            var count = command.ExecuteNonQuery();
+            InsertChange(tx, note);
+            return count;
         });
         if (deleted > 0)
             _log.Information("Journal: operator {Number} deleted", number);
@@ -71,7 +74,7 @@ public sealed partial class SqliteJournal
         return parameters;
     });
 
-    public void SaveParameter(string name, string value)
+    public void SaveParameter(string name, string value, ChangeNote? note = null)
     {
         JournalInputRules.CheckParameter(name, value);
         InTransaction(tx =>
@@ -83,6 +86,7 @@ public sealed partial class SqliteJournal
             command.Parameters.AddWithValue("$name", name);
             command.Parameters.AddWithValue("$value", value);
             command.ExecuteNonQuery();
+            InsertChange(tx, note);
         });
 
         // The value is not logged: parameters are free text and the log is not the place to audit them.
@@ -91,10 +95,10 @@ public sealed partial class SqliteJournal
 
     public int CurrentBatch() => InTransaction(ReadCounters).Batch;
 
-    public void SetBatch(int batch)
+    public void SetBatch(int batch, ChangeNote? note = null)
     {
         JournalInputRules.CheckBatch(batch);
-        MoveCounters(current => current with { Batch = batch });
+        MoveCounters(current => current with { Batch = batch }, note);
         _log.Information("Journal: batch set to {Batch:D6}", batch);
     }
 
@@ -110,10 +114,12 @@ public sealed partial class SqliteJournal
         return ReadCountersRow(command);
     }, WriteMark).LastTrace;
 
-    public void SetTrace(int lastUsed)
+    public int LastTrace() => InTransaction(ReadCounters).LastTrace;
+
+    public void SetTrace(int lastUsed, ChangeNote? note = null)
     {
         JournalInputRules.CheckLastTrace(lastUsed);
-        MoveCounters(current => current with { LastTrace = lastUsed });
+        MoveCounters(current => current with { LastTrace = lastUsed }, note);
         _log.Information("Journal: last trace set to {Trace:D6}", lastUsed);
     }
 
@@ -127,7 +133,7 @@ public sealed partial class SqliteJournal
     /// A deliberate move of the counters (系统管理). The mark never ends up above the journal after
     /// a power cut: moving up, it follows the commit; moving down, it goes first (and again after).
     /// </summary>
-    private void MoveCounters(Func<Counters, Counters> change) => InTransaction(tx =>
+    private void MoveCounters(Func<Counters, Counters> change, ChangeNote? note) => InTransaction(tx =>
     {
         var current = ReadCounters(tx);
         var next = change(current);
@@ -137,8 +143,34 @@ public sealed partial class SqliteJournal
         command.Parameters.AddWithValue("$batch", next.Batch);
         command.Parameters.AddWithValue("$last", next.LastTrace);
         command.ExecuteNonQuery();
+        InsertChange(tx, note);
         return next;
     }, WriteMark);
+
+    public IReadOnlyList<ChangeNote> ListChanges(int limit) => InTransaction(tx =>
+    {
+        using var command = Command(tx, "SELECT local_time, authorised_by, signed_in, what FROM changes ORDER BY id DESC LIMIT $limit");
+        command.Parameters.AddWithValue("$limit", limit);
+        using var row = command.ExecuteReader();
+        var changes = new List<ChangeNote>();
+        while (row.Read())
+            changes.Add(new ChangeNote(DateTimeOffset.Parse(row.GetString(0), System.Globalization.CultureInfo.InvariantCulture),
+                row.GetString(1), row.IsDBNull(2) ? null : row.GetString(2), row.GetString(3)));
+        return changes;
+    });
+
+    /// <summary>Who changed the set-up, written in the change's own transaction.</summary>
+    private static void InsertChange(SqliteTransaction tx, ChangeNote? note)
+    {
+        if (note is null)
+            return;
+        using var command = Command(tx, "INSERT INTO changes (local_time, authorised_by, signed_in, what) VALUES ($at, $by, $signedIn, $what)");
+        command.Parameters.AddWithValue("$at", note.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$by", note.AuthorisedBy);
+        command.Parameters.AddWithValue("$signedIn", (object?)note.SignedIn ?? DBNull.Value);
+        command.Parameters.AddWithValue("$what", note.What);
+        command.ExecuteNonQuery();
+    }
 
     private void WriteMark(Counters counters) => CounterMark.Write(_markPath, counters);
 

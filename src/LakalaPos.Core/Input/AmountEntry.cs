@@ -8,7 +8,7 @@ namespace LakalaPos.Core.Input;
 /// Amount typed in fen, right to left, as real terminals do: 1 2 3 4 shows "12.34".
 /// At most 10 digits; leading zeros are not kept.
 /// </summary>
-public sealed class AmountEntry
+public sealed class AmountEntry : IKeyEntry
 {
     public const int MaxDigits = 10;
     private readonly DigitEntry _digits = new(MaxDigits, masked: false);

@@ -3,7 +3,7 @@ using LakalaPos.Core.Hardware;
 namespace LakalaPos.Core.Input;
 
 /// <summary>Collects up to <see cref="MaxLength"/> digits: digits append, CLEAR takes the last one back.</summary>
-public sealed class DigitEntry(int maxLength, bool masked)
+public sealed class DigitEntry(int maxLength, bool masked) : IKeyEntry
 {
     private readonly System.Text.StringBuilder _digits = new();
 

@@ -10,23 +10,32 @@ public interface IJournal : IDisposable
     // Operators
     OperatorRecord? FindOperator(string number);
     IReadOnlyList<OperatorRecord> ListOperators();
-    void SaveOperator(OperatorRecord op);
-    void DeleteOperator(string number);
+
+    /// <summary>Adds or replaces the operator; with <paramref name="note"/>, who did it is kept in the same transaction.</summary>
+    void SaveOperator(OperatorRecord op, ChangeNote? note = null);
+
+    void DeleteOperator(string number, ChangeNote? note = null);
 
     // Parameters (系统管理), by name; values as text.
     IReadOnlyDictionary<string, string> LoadParameters();
-    void SaveParameter(string name, string value);
+    void SaveParameter(string name, string value, ChangeNote? note = null);
+
+    /// <summary>Changes of the set-up (operators, parameters, counters) with who made them, newest first.</summary>
+    IReadOnlyList<ChangeNote> ListChanges(int limit);
 
     /// <summary>The current batch number (starts at 1).</summary>
     int CurrentBatch();
 
-    void SetBatch(int batch);
+    void SetBatch(int batch, ChangeNote? note = null);
+
+    /// <summary>The last trace number handed out (0 on a new terminal).</summary>
+    int LastTrace();
 
     /// <summary>Takes the next trace number (000001 on a new terminal, wrapping 999999 → 000001) and persists it.</summary>
     int NextTrace();
 
     /// <summary>Sets the last trace used, so the next <see cref="NextTrace"/> returns <paramref name="lastUsed"/>+1.</summary>
-    void SetTrace(int lastUsed);
+    void SetTrace(int lastUsed, ChangeNote? note = null);
 
     /// <summary>
     /// Writes records in one database transaction: a record with Id 0 is inserted, others are

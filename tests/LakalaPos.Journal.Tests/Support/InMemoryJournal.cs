@@ -16,6 +16,7 @@ public sealed class InMemoryJournal : IJournal
     private readonly List<JournalEntry> _history = [];
     private int _batch = 1;
     private int _lastTrace;
+    private readonly List<ChangeNote> _changes = [];
 
     public InMemoryJournal(TimeProvider clock)
     {
@@ -34,17 +35,41 @@ public sealed class InMemoryJournal : IJournal
             return _operators.Values.ToList();
     }
 
-    public void SaveOperator(OperatorRecord op)
+    public void SaveOperator(OperatorRecord op, ChangeNote? note = null)
     {
         JournalInputRules.CheckOperator(op);
         lock (_gate)
+        {
             _operators[op.Number] = op;
+            Note(note);
+        }
     }
 
-    public void DeleteOperator(string number)
+    public void DeleteOperator(string number, ChangeNote? note = null)
     {
         lock (_gate)
+        {
             _operators.Remove(number);
+            Note(note);
+        }
+    }
+
+    public IReadOnlyList<ChangeNote> ListChanges(int limit)
+    {
+        lock (_gate)
+            return Enumerable.Reverse(_changes).Take(limit).ToList();
+    }
+
+    public int LastTrace()
+    {
+        lock (_gate)
+            return _lastTrace;
+    }
+
+    private void Note(ChangeNote? note)
+    {
+        if (note is not null)
+            _changes.Add(note);
     }
 
     public IReadOnlyDictionary<string, string> LoadParameters()
@@ -53,11 +78,14 @@ public sealed class InMemoryJournal : IJournal
             return new Dictionary<string, string>(_parameters, StringComparer.Ordinal);
     }
 
-    public void SaveParameter(string name, string value)
+    public void SaveParameter(string name, string value, ChangeNote? note = null)
     {
         JournalInputRules.CheckParameter(name, value);
         lock (_gate)
+        {
             _parameters[name] = value;
+            Note(note);
+        }
     }
 
     public int CurrentBatch()
@@ -66,11 +94,14 @@ public sealed class InMemoryJournal : IJournal
             return _batch;
     }
 
-    public void SetBatch(int batch)
+    public void SetBatch(int batch, ChangeNote? note = null)
     {
         JournalInputRules.CheckBatch(batch);
         lock (_gate)
+        {
             _batch = batch;
+            Note(note);
+        }
     }
 
     public int NextTrace()
@@ -79,11 +110,14 @@ public sealed class InMemoryJournal : IJournal
             return _lastTrace = _lastTrace >= JournalInputRules.MaxCounter ? 1 : _lastTrace + 1;
     }
 
-    public void SetTrace(int lastUsed)
+    public void SetTrace(int lastUsed, ChangeNote? note = null)
     {
         JournalInputRules.CheckLastTrace(lastUsed);
         lock (_gate)
+        {
             _lastTrace = lastUsed;
+            Note(note);
+        }
     }
 
     public IReadOnlyList<TransactionRecord> Write(string evt, params TransactionRecord[] records)

@@ -23,6 +23,7 @@ const string Usage = """
                                           (default 5080); docs/emulator.md
       replay PATH... [--junit FILE]       run replay scripts (files or folders of *.replay)
       tutorial PATH... --out DIR          replay scripts written as step-by-step guides (Markdown, screen pictures)
+      flows [--out FILE]                  every flow's and menu's state diagram (Mermaid), from the flows themselves
       journal check [--data DIR]          check the journal as the terminal does before it starts
       journal backup --out FILE [--data DIR]
                                           a checked copy of the journal (also while the terminal runs)
@@ -39,6 +40,7 @@ try
     {
         ["replay", .. var rest] => ReplayCommand.Run(rest, Console.Out, Console.Error),
         ["tutorial", .. var rest] => TutorialCommand.Run(rest, Console.Out, Console.Error),
+        ["flows", .. var rest] => FlowsCommand.Run(rest, Console.Out, Console.Error),
         ["run", .. var rest] => RunCommand.Run(rest, Console.In, Console.Out, Console.Error),
         ["journal", .. var rest] => JournalCommand.Run(rest, Console.Out, Console.Error),
         ["emulator", .. var rest] => EmulatorCommand.Run(rest, Console.Out, Console.Error),

@@ -16,16 +16,16 @@ public sealed class TerminalEngine
     private const int MaxEventsPerRun = 100_000;
     private readonly TerminalDevices _devices;
     private readonly IHostLink _host;
-    private readonly Func<TerminalContext, Activity> _firstActivity;
+    private readonly EngineFlows _flows;
     private Activity? _current;
     private bool _attached;
 
     public TerminalEngine(TerminalDevices devices, IJournal journal, IHostLink host, TerminalOptions options,
-        TimeProvider clock, ILogger log, Func<TerminalContext, Activity> firstActivity, IBackgroundWork? work = null)
+        TimeProvider clock, ILogger log, EngineFlows flows, IBackgroundWork? work = null)
     {
         _devices = devices;
         _host = host;
-        _firstActivity = firstActivity;
+        _flows = flows;
         Context = new TerminalContext(this, devices, journal, host, options, clock, log, work ?? InlineWork.Instance);
     }
 
@@ -54,7 +54,7 @@ public sealed class TerminalEngine
         _host.Completed += OnHost;
         _attached = true;
         Context.Log.Information("Power on");
-        Go(_firstActivity(Context));
+        Go(_flows.First(Context));
         RunUntilIdle();
     }
 
@@ -187,7 +187,7 @@ public sealed class TerminalEngine
         {
             // A fault in one flow must not take the terminal down: log it, say so, and go somewhere safe.
             Context.Log.Error(ex, "Fault in {Activity} handling {Event}", activity.Name, evt.GetType().Name);
-            Go(Flows.FaultRecovery.For(Context));
+            Go(_flows.AfterFault(Context));
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class IdleActivity(string? notice = null) : Activity
     public override void OnKey(TerminalContext ctx, Key key)
     {
         if (key is Key.Enter or Key.Menu)
-            ctx.Go(new MainMenuActivity());
+            ctx.Go(Menus.MainMenu.Open());
     }
 
     public override void OnCard(TerminalContext ctx, CardData card) => ctx.Go(SaleActivity.WithCard(card));

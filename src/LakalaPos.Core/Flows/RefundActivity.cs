@@ -34,10 +34,6 @@ public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
 
     protected override Step CardStep => Step.Card;
 
-    /// <summary>Menu 3: the network check before anything else, then the supervisor's password.</summary>
-    public static Activity Start(TerminalContext ctx) =>
-        new NetworkCheckActivity(Title, () => SupervisorPasswordActivity.Before(ctx, Title, () => new RefundActivity()));
-
     public override void Enter(TerminalContext ctx) => GoTo(ctx, Step.Card);
 
     protected override void OnPromptKey(TerminalContext ctx, Key key)

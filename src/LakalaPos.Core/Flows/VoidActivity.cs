@@ -34,9 +34,6 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
 
     protected override Step CardStep => Step.Card;
 
-    /// <summary>Menu 2: the supervisor's password first (or the lock message).</summary>
-    public static Activity Start(TerminalContext ctx) => SupervisorPasswordActivity.Before(ctx, Title, () => new VoidActivity());
-
     public override void Enter(TerminalContext ctx) => GoTo(ctx, Step.Voucher);
 
     protected override void OnPromptKey(TerminalContext ctx, Key key)

@@ -7,6 +7,9 @@ namespace LakalaPos.Core.Parameters;
 
 public sealed class ParameterException(string message) : Exception(message);
 
+/// <summary>Why a value was refused: against the rule (<see cref="Floor"/> null), or below <see cref="Floor"/>, which the journal has used.</summary>
+public sealed record ParameterRefusal(int? Floor);
+
 /// <summary>
 /// The terminal's system parameters: defaults from <see cref="ParameterCatalog"/>, overridden by
 /// what the journal holds. A change is validated and journaled before it takes effect.
@@ -29,23 +32,49 @@ public sealed class TerminalParameters
                 _values[name] = value;
     }
 
-    /// <summary>Sets a parameter as 系统管理 would: validated, then on disk, then in effect.</summary>
-    public void Set(string name, string value)
+    /// <summary>
+    /// Why <paramref name="value"/> cannot be set now, or null when it can: the catalog's rule, and
+    /// for the batch and trace numbers, never below what the journal has used (a voucher number
+    /// must not come round again in a batch).
+    /// </summary>
+    public ParameterRefusal? Check(string name, string value)
+    {
+        if (ParameterCatalog.Find(name) is not { } def || !def.IsValid(value))
+            return new ParameterRefusal(null);
+        var floor = name switch
+        {
+            ParameterCatalog.BatchNo => _journal.CurrentBatch(),
+            ParameterCatalog.TraceNo => _journal.LastTrace() + 1,
+            _ => 0,
+        };
+        return floor > 0 && int.Parse(value, CultureInfo.InvariantCulture) < floor ? new ParameterRefusal(floor) : null;
+    }
+
+    /// <summary>
+    /// Sets a parameter as 系统管理 would: checked, then on disk (with who did it, when
+    /// <paramref name="note"/> is given, in the same journal transaction), then in effect.
+    /// </summary>
+    public void Set(string name, string value, ChangeNote? note = null)
     {
         var def = ParameterCatalog.Find(name)
             ?? throw new ParameterException($"unknown parameter '{Echo.Cut(name)}'; known: {string.Join(", ", ParameterCatalog.All.Select(p => p.Name))}");
-        if (!def.IsValid(value))
-            throw new ParameterException($"parameter {name}: '{Echo.Cut(value)}' is not valid ({def.Rule})");
+        switch (Check(name, value))
+        {
+            case { Floor: { } floor }:
+                throw new ParameterException($"parameter {name}: {Echo.Cut(value)} is below {floor:000000}, which the journal has already used");
+            case not null:
+                throw new ParameterException($"parameter {name}: '{Echo.Cut(value)}' is not valid ({def.Rule})");
+        }
         switch (name)
         {
             case ParameterCatalog.BatchNo:
-                _journal.SetBatch(int.Parse(value, CultureInfo.InvariantCulture));
+                _journal.SetBatch(int.Parse(value, CultureInfo.InvariantCulture), note);
                 break;
             case ParameterCatalog.TraceNo:
-                _journal.SetTrace(int.Parse(value, CultureInfo.InvariantCulture) - 1);
+                _journal.SetTrace(int.Parse(value, CultureInfo.InvariantCulture) - 1, note);
                 break;
             default:
-                _journal.SaveParameter(name, value);
+                _journal.SaveParameter(name, value, note);
                 _values[name] = value;
                 break;
         }

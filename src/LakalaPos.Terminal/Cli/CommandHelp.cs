@@ -59,6 +59,14 @@ public static class CommandHelp
               PATH...            scripts or folders of scripts
               --out DIR          where the guides go
             """,
+        ["flows"] = $"""
+            usage: lakalapos {FlowsCommand.Usage}
+
+            Writes every flow's and menu's state diagram (Mermaid, in Markdown), drawn from the
+            declarations the terminal runs; docs/flows.md is this output.
+
+              --out FILE         write to FILE instead of the console
+            """,
         ["devices"] = $"""
             usage: lakalapos {DevicesArguments.Usage}
 

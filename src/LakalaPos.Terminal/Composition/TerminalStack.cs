@@ -69,7 +69,7 @@ public sealed class TerminalStack : IDisposable
         var link = new Iso8583HostLink(connection.Transport, new HostLinkSettings { MasterKey = masterKey, Tpdu = profile.Host.TpduBytes() }, log);
         var worker = new DeviceWorker();
         var engine = new TerminalEngine(new TerminalDevices(devices.Keypad, devices.Display, devices.CardReader, devices.Printer), journal, link,
-            options, TimeProvider.System, log, _ => new BootActivity(), worker);
+            options, TimeProvider.System, log, TerminalFlows.Standard, worker);
         return new TerminalStack(engine, folderLock, journal, connection, worker);
     }
 

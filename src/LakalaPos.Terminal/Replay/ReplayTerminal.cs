@@ -234,7 +234,7 @@ public sealed class ReplayTerminal : IReplayTarget
             MasterKey = _profile!.Host.MasterKey.ReadKey(),
             Tpdu = Convert.FromHexString(_profile.Host.Tpdu),
         }, _log);
-        _engine = new TerminalEngine(_devices!, _journal, link, ProfileOptions.For(_profile), _clock, _log, _ => new BootActivity());
+        _engine = new TerminalEngine(_devices!, _journal, link, ProfileOptions.For(_profile), _clock, _log, TerminalFlows.Standard);
         _engine.PowerOn();
         // Replays start at the first prompt: run the clock through the boot screens.
         while (_engine.ActivityName.StartsWith("Boot", StringComparison.Ordinal) && _engine.TimeToNextDeadline is { } next)

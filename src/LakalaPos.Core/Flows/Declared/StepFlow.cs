@@ -14,7 +14,7 @@ public abstract class StepFlow<TFlow, TStep> : PromptActivity
     where TFlow : StepFlow<TFlow, TStep>
     where TStep : struct, Enum
 {
-    private Phrase? _notice;
+    private (Phrase Phrase, object[] Args)? _notice;
 
     protected abstract FlowTable<TFlow, TStep> Table { get; }
 
@@ -37,7 +37,7 @@ public abstract class StepFlow<TFlow, TStep> : PromptActivity
     }
 
     /// <summary>Shows <paramref name="notice"/> under the step's screen until the next redraw ("金额无效").</summary>
-    public void Notice(Phrase notice) => _notice = notice;
+    public void Notice(Phrase notice, params object[] args) => _notice = (notice, args);
 
     protected override void OnPromptKey(TerminalContext ctx, Key key)
     {
@@ -74,7 +74,7 @@ public abstract class StepFlow<TFlow, TStep> : PromptActivity
     {
         var lines = Table[CurrentStep].Screen(Self, ctx).ToList();
         if (_notice is { } notice)
-            lines.Add(ctx.Say(notice));
+            lines.Add(ctx.Say(notice.Phrase, notice.Args));
         _notice = null;
         ctx.Show(new Screen(lines));
     }

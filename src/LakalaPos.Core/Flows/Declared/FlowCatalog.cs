@@ -1,0 +1,19 @@
+using LakalaPos.Core.Flows.Cashiers;
+using LakalaPos.Core.Flows.Menus;
+using LakalaPos.Core.Flows.Setup;
+
+namespace LakalaPos.Core.Flows.Declared;
+
+/// <summary>Every declared flow and menu, in the order docs/flows.md shows them.</summary>
+public static class FlowCatalog
+{
+    public static IReadOnlyList<IFlowDeclaration> All =>
+    [
+        MainMenu.Menu,
+        OperatorPasswordActivity.Flow,
+        OperatorsMenu.Menu,
+        OperatorEditActivity.Flow,
+        .. SystemMenu.Menus,
+        ParameterEditActivity.Flow,
+    ];
+}

@@ -1,6 +1,9 @@
 namespace LakalaPos.Core.Screens;
 
-/// <summary>Prompt texts that are part of the contract (terminal.md): replay scripts match on them.</summary>
+/// <summary>
+/// The old prompt texts, Chinese only. Kept only for MainMenuActivity and SupervisorPasswordActivity
+/// until they are rewritten with <see cref="Phrase"/>; everything else says <c>ctx.Say(Phrase.X)</c>.
+/// </summary>
 public static class Prompts
 {
     public const string EnterOperator = "请输入操作员号";

@@ -14,6 +14,6 @@ public static class AfterSignIn
 
     private static Activity AfterReversals(TerminalContext ctx) =>
         ctx.Journal.LastSettlement() is { UploadDone: false } unfinished
-            ? new BatchUploadActivity(unfinished.Batch, _ => new IdleActivity(Prompts.SignInOk))
-            : new IdleActivity(Prompts.SignInOk);
+            ? new BatchUploadActivity(unfinished.Batch, _ => new IdleActivity(ctx.Say(Phrase.SignInOk)))
+            : new IdleActivity(ctx.Say(Phrase.SignInOk));
 }

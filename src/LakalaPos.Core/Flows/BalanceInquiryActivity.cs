@@ -18,8 +18,6 @@ public sealed class BalanceInquiryActivity : OnlineFlow<BalanceInquiryActivity.S
 {
     public enum Step { Card, Pin, Online, Result }
 
-    public const string Title = "余额查询";
-
     private readonly DigitEntry _pin = new(6, masked: true);
     private long? _balance;
 
@@ -42,14 +40,14 @@ public sealed class BalanceInquiryActivity : OnlineFlow<BalanceInquiryActivity.S
                 GoOnline(ctx, SendInquiry);
                 break;
             case Step.Result:
-                ctx.Go(Home.For(ctx, ResultLines()));
+                ctx.Go(Home.For(ctx, ResultLines(ctx)));
                 break;
         }
     }
 
     // The balance stays until the cardholder has read it: the prompt time-out ends it quietly.
     protected override Activity AfterPromptTimeout(TerminalContext ctx) =>
-        CurrentStep == Step.Result ? Home.For(ctx, ResultLines()) : base.AfterPromptTimeout(ctx);
+        CurrentStep == Step.Result ? Home.For(ctx, ResultLines(ctx)) : base.AfterPromptTimeout(ctx);
 
     public override void OnCard(TerminalContext ctx, CardData card)
     {
@@ -85,28 +83,29 @@ public sealed class BalanceInquiryActivity : OnlineFlow<BalanceInquiryActivity.S
     }
 
     /// <summary>The balance as shown, also above "请拔卡" when the chip card is still in.</summary>
-    private string[] ResultLines() =>
-        [Title, Card!.MaskedPan, _balance is { } b ? $"可用余额 {Fen.Format(b)}" : "余额未返回"];
+    private string[] ResultLines(TerminalContext ctx) =>
+        [ctx.Say(Phrase.MenuBalance), Card!.MaskedPan,
+            _balance is { } b ? ctx.Say(Phrase.AvailableBalanceLine, Fen.Format(b)) : ctx.Say(Phrase.BalanceNotReturned)];
 
     protected override void Render(TerminalContext ctx)
     {
-        var lines = new List<string> { Title };
+        var lines = new List<string> { ctx.Say(Phrase.MenuBalance) };
         switch (CurrentStep)
         {
             case Step.Card:
-                lines.Add(Prompts.PresentCard);
+                lines.Add(ctx.Say(Phrase.PresentCard));
                 break;
             case Step.Pin:
                 lines.Add(Card!.MaskedPan);
-                lines.Add(Prompts.EnterPassword);
+                lines.Add(ctx.Say(Phrase.EnterPassword));
                 lines.Add(_pin.Shown);
                 break;
             case Step.Online:
                 lines.AddRange(HostWaitLines(ctx));
                 break;
             default:
-                lines.AddRange(ResultLines()[1..]);
-                lines.Add("按任意键返回");
+                lines.AddRange(ResultLines(ctx)[1..]);
+                lines.Add(ctx.Say(Phrase.AnyKeyToReturn));
                 break;
         }
         Show(ctx, lines);

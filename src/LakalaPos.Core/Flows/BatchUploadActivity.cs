@@ -57,7 +57,7 @@ public sealed class BatchUploadActivity(int batch, Func<bool, Activity> next) : 
 
     private void SendGroup(TerminalContext ctx)
     {
-        ctx.Show(Screen.Of("批上送", Prompts.Processing, $"{_group + 1}/{_groups.Count}"));
+        ctx.Show(Screen.Of(ctx.Say(Phrase.BatchUploadTitle), ctx.Say(Phrase.Processing), $"{_group + 1}/{_groups.Count}"));
         var request = HostRequests.New(ctx, HostMessageKind.BatchUpload, ctx.Journal.NextTrace()) with
         {
             Batch = batch,

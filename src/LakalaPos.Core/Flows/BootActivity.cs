@@ -25,10 +25,10 @@ public sealed class BootActivity : Activity
 
     public override string Name => "Boot";
 
-    private sealed class BootDevice(string role, string title)
+    private sealed class BootDevice(string role, Phrase title)
     {
         public string Role { get; } = role;
-        public string Title { get; } = title;
+        public Phrase Title { get; } = title;
         public DeviceHealth? Health { get; set; }
     }
 
@@ -39,17 +39,17 @@ public sealed class BootActivity : Activity
         _bootTimer = ctx.StartTimer("boot", ctx.Options.BootDuration);
         _limitTimer = ctx.StartTimer("self-test limit", SelfTestLimit);
         var devices = ctx.Devices;
-        Test(ctx, "display", "显示屏", devices.Display);
-        Test(ctx, "keypad", "键盘", devices.Keypad);
-        Test(ctx, "card reader", "读卡器", devices.CardReader);
+        Test(ctx, "display", Phrase.DeviceDisplay, devices.Display);
+        Test(ctx, "keypad", Phrase.DeviceKeypad, devices.Keypad);
+        Test(ctx, "card reader", Phrase.DeviceCardReader, devices.CardReader);
         if (devices.Printer is { } printer)
         {
-            Test(ctx, "printer", "打印机", printer);
+            Test(ctx, "printer", Phrase.DevicePrinter, printer);
         }
         else
         {
             ctx.Log.Warning("Self-test: no receipt printer; the terminal will not print");
-            _devices.Add(new BootDevice("printer", "打印机") { Health = new DeviceHealth(DeviceState.NotConnected, "none in the profile") });
+            _devices.Add(new BootDevice("printer", Phrase.DevicePrinter) { Health = new DeviceHealth(DeviceState.NotConnected, "none in the profile") });
         }
         Render(ctx);
     }
@@ -73,7 +73,7 @@ public sealed class BootActivity : Activity
         }
     }
 
-    private void Test(TerminalContext ctx, string role, string title, object device)
+    private void Test(TerminalContext ctx, string role, Phrase title, object device)
     {
         var entry = new BootDevice(role, title);
         _devices.Add(entry);
@@ -108,20 +108,20 @@ public sealed class BootActivity : Activity
 
     private void Render(TerminalContext ctx)
     {
-        var lines = new List<string> { "拉卡拉 POS", "设备自检" };
+        var lines = new List<string> { ctx.Say(Phrase.BootBrand), ctx.Say(Phrase.SelfTest) };
         foreach (var device in _devices)
         {
             if (device.Health is { IsReady: false } health)
-                lines.Add(Problem(device.Title, health.State));
+                lines.Add(Problem(ctx, ctx.Say(device.Title), health.State));
         }
-        lines.Add(_devices.Any(d => d.Health is null) ? "自检中" : "自检完成");
+        lines.Add(_devices.Any(d => d.Health is null) ? ctx.Say(Phrase.SelfTesting) : ctx.Say(Phrase.SelfTestDone));
         ctx.Show(new Screen(lines));
     }
 
-    private static string Problem(string title, DeviceState state) => state switch
+    private static string Problem(TerminalContext ctx, string title, DeviceState state) => state switch
     {
-        DeviceState.PaperOut => Prompts.PaperOut,
-        DeviceState.NotConnected => $"{title}未连接",
-        _ => $"{title}故障",
+        DeviceState.PaperOut => ctx.Say(Phrase.PaperOut),
+        DeviceState.NotConnected => ctx.Say(Phrase.DeviceNotConnected, title),
+        _ => ctx.Say(Phrase.DeviceFaulty, title),
     };
 }

@@ -52,14 +52,14 @@ public sealed class FirstBootPasswordsActivity : PromptActivity
         switch (_step)
         {
             case Step.Supervisor or Step.Admin when typed == DefaultFor(_step):
-                Retry(ctx, _step, "不能使用默认密码");
+                Retry(ctx, _step, ctx.Say(Phrase.DefaultPasswordRefused));
                 break;
             case Step.Supervisor or Step.Admin:
                 _first = typed;
                 GoTo(ctx, _step + 1);
                 break;
             case Step.SupervisorAgain or Step.AdminAgain when typed != _first:
-                Retry(ctx, _step - 1, "两次输入不一致");
+                Retry(ctx, _step - 1, ctx.Say(Phrase.PasswordsDiffer));
                 break;
             case Step.SupervisorAgain:
                 Save(ctx, OperatorRules.SupervisorNo, OperatorRole.Supervisor, typed);
@@ -69,7 +69,7 @@ public sealed class FirstBootPasswordsActivity : PromptActivity
                 Save(ctx, OperatorRules.AdminNo, OperatorRole.Admin, typed);
                 ctx.Journal.SaveParameter(DoneKey, "true");
                 ctx.Log.Information("First boot: supervisor and admin passwords set");
-                ctx.Go(new MessageActivity(Screen.Of("密码设置成功"), () => new SignInActivity()));
+                ctx.Go(new MessageActivity(Screen.Of(ctx.Say(Phrase.PasswordsSet)), () => new SignInActivity()));
                 break;
         }
     }
@@ -100,12 +100,12 @@ public sealed class FirstBootPasswordsActivity : PromptActivity
     {
         var prompt = _step switch
         {
-            Step.Supervisor => "请设置主管密码(6位)",
-            Step.SupervisorAgain => "请再次输入主管密码",
-            Step.Admin => "请设置管理员密码(8位)",
-            _ => "请再次输入管理员密码",
+            Step.Supervisor => Phrase.SetSupervisorPassword,
+            Step.SupervisorAgain => Phrase.RepeatSupervisorPassword,
+            Step.Admin => Phrase.SetAdminPassword,
+            _ => Phrase.RepeatAdminPassword,
         };
-        var lines = new List<string> { "首次开机", prompt, _entry.Shown };
+        var lines = new List<string> { ctx.Say(Phrase.FirstBoot), ctx.Say(prompt), _entry.Shown };
         if (_hint is not null)
             lines.Add(_hint);
         ctx.Show(new Screen(lines));

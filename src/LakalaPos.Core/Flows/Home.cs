@@ -29,5 +29,5 @@ public static class Home
 /// <summary>After a fault inside a flow: say so, and go home with nothing more sent.</summary>
 public static class FaultRecovery
 {
-    public static Activity For(TerminalContext ctx) => Home.After(ctx, Prompts.SystemFault);
+    public static Activity For(TerminalContext ctx) => Home.After(ctx, ctx.Say(Phrase.SystemFault));
 }

@@ -21,12 +21,12 @@ public static class HostRequests
     /// its own text, and under it the host's text when it sent one. For a refund, 51 is the
     /// merchant's account that cannot cover it (spec section 5.7), not the cardholder's.
     /// </summary>
-    public static string[] DeclineLines(HostResponse response, Journal.TransactionType type)
+    public static string[] DeclineLines(HostResponse response, Journal.TransactionType type, string language = Screens.Texts.Chinese)
     {
         var text = type == Journal.TransactionType.Refund && response.ResponseCode == "51"
-            ? Screens.Prompts.MerchantBalanceShort
-            : ResponseCodes.TextOf(response.ResponseCode);
-        return WithHostText([Screens.Prompts.Declined, $"{response.ResponseCode} {text}"], response);
+            ? Screens.Texts.Of(language, Screens.Phrase.MerchantBalanceShort)
+            : ResponseCodes.TextOf(response.ResponseCode, language);
+        return WithHostText([Screens.Texts.Of(language, Screens.Phrase.Declined), $"{response.ResponseCode} {text}"], response);
     }
 
     /// <summary>The lines, then the host's text (field 63) on a line of its own when it sent one.</summary>

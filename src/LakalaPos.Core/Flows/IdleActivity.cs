@@ -32,7 +32,7 @@ public sealed class IdleActivity(string? notice = null) : Activity
     /// <summary>A bad swipe: "读卡失败,请重新刷卡" under the idle screen, which keeps waiting for the card.</summary>
     public override void OnCardReadFailed(TerminalContext ctx, string reason)
     {
-        _notice = Prompts.CardReadFailed;
+        _notice = ctx.Say(Phrase.CardReadFailed);
         Render(ctx);
     }
 
@@ -49,8 +49,8 @@ public sealed class IdleActivity(string? notice = null) : Activity
         {
             ctx.Parameters.MerchantName,
             now.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-            $"操作员 {ctx.Session.OperatorNo}",
-            Prompts.PresentCard,
+            ctx.Say(Phrase.OperatorLine, ctx.Session.OperatorNo ?? ""),
+            ctx.Say(Phrase.PresentCard),
         };
         if (_notice is not null)
             lines.Add(_notice);

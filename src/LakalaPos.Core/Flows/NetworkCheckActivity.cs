@@ -16,7 +16,7 @@ public sealed class NetworkCheckActivity(string title, Func<Activity> next) : Ac
 
     public override void Enter(TerminalContext ctx)
     {
-        ctx.Show(Screen.Of(title, Prompts.CheckingNetwork));
+        ctx.Show(Screen.Of(title, ctx.Say(Phrase.CheckingNetwork)));
         var exchange = ctx.Exchange;
         ctx.Calls.Run("host: can it be reached", exchange.IsReachable, (c, result) =>
         {
@@ -26,7 +26,7 @@ public sealed class NetworkCheckActivity(string title, Func<Activity> next) : Ac
                 return;
             }
             c.Log.Warning("{Title} refused: the host cannot be reached", title);
-            c.Go(Home.After(c, title, Prompts.NetworkDown));
+            c.Go(Home.After(c, title, ctx.Say(Phrase.NetworkDown)));
         });
     }
 

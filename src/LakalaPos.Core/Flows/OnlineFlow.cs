@@ -99,11 +99,11 @@ public abstract class OnlineFlow<TStep> : PromptActivity where TStep : struct, E
     /// </summary>
     protected static IEnumerable<string> HostWaitLines(TerminalContext ctx)
     {
-        yield return Prompts.Processing;
+        yield return ctx.Say(Phrase.Processing);
         yield return ctx.Exchange.TimeLeft is { } left
-            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, Prompts.WaitSeconds, (int)Math.Ceiling(left.TotalSeconds))
-            : Prompts.PleaseWait;
-        yield return Prompts.CannotCancelNow;
+            ? ctx.Say(Phrase.WaitSeconds, (int)Math.Ceiling(left.TotalSeconds))
+            : ctx.Say(Phrase.PleaseWait);
+        yield return ctx.Say(Phrase.CannotCancelNow);
     }
 
     protected override void OnFlowTimer(TerminalContext ctx, TimerTicket ticket)
@@ -136,7 +136,7 @@ public abstract class OnlineFlow<TStep> : PromptActivity where TStep : struct, E
 
     /// <summary>CANCEL with the chip card still in: "交易取消" stays with "请拔卡" until it is taken out.</summary>
     protected override Activity AfterCancel(TerminalContext ctx) =>
-        ctx.CardSlot.HoldsTransactionCard ? Home.After(ctx, Prompts.TransactionCancelled) : base.AfterCancel(ctx);
+        ctx.CardSlot.HoldsTransactionCard ? Home.After(ctx, ctx.Say(Phrase.TransactionCancelled)) : base.AfterCancel(ctx);
 
     public sealed override void OnCardReadFailed(TerminalContext ctx, string reason)
     {
@@ -146,7 +146,7 @@ public abstract class OnlineFlow<TStep> : PromptActivity where TStep : struct, E
             return;
         }
         RestartPromptTimer(ctx);
-        _notice = Prompts.CardReadFailed;
+        _notice = ctx.Say(Phrase.CardReadFailed);
         Render(ctx);
     }
 
@@ -167,7 +167,7 @@ public abstract class OnlineFlow<TStep> : PromptActivity where TStep : struct, E
     private void Cancelled(TerminalContext ctx)
     {
         ctx.Log.Information("{Activity}: the chip card was taken out; cancelled, nothing sent", Name);
-        ctx.Go(Home.After(ctx, Prompts.TransactionCancelled));
+        ctx.Go(Home.After(ctx, ctx.Say(Phrase.TransactionCancelled)));
     }
 
     private bool Is(TStep step) => EqualityComparer<TStep>.Default.Equals(CurrentStep, step);

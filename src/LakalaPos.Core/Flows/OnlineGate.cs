@@ -19,13 +19,13 @@ public static class OnlineGate
         if (ctx.Session.SignInRequested && ctx.Session.OperatorNo is { } op)
         {
             ctx.Log.Information("The host asked for a new sign-in: signing in operator {Operator} before the request", op);
-            ctx.Go(new SignInAgainActivity(ok => ok ? Resumed(ctx, flow, send) : Home.After(ctx, Prompts.Declined, Prompts.SignInFailed)));
+            ctx.Go(new SignInAgainActivity(ok => ok ? Resumed(ctx, flow, send) : Home.After(ctx, ctx.Say(Phrase.Declined), ctx.Say(Phrase.SignInFailed))));
             return;
         }
         if (ReversalActivity.AnyDue(ctx))
         {
             ctx.Log.Information("A reversal is due: it goes before the request");
-            ctx.Go(new ReversalActivity(cleared => cleared ? Resumed(ctx, flow, send) : Home.After(ctx, Prompts.Declined, Prompts.ReversalPending)));
+            ctx.Go(new ReversalActivity(cleared => cleared ? Resumed(ctx, flow, send) : Home.After(ctx, ctx.Say(Phrase.Declined), ctx.Say(Phrase.ReversalPending))));
             return;
         }
         send(ctx);

@@ -45,9 +45,9 @@ public sealed class OnlineRequest
     {
         var txn = TransactionLifecycle.Of(_pending);
         if (result.TimedOut)
-            return NoAnswer(ctx, ReversalReasons.Timeout, $"no answer within {ctx.Options.HostTimeout.TotalSeconds:0} s", [Prompts.HostTimeout]);
+            return NoAnswer(ctx, ReversalReasons.Timeout, $"no answer within {ctx.Options.HostTimeout.TotalSeconds:0} s", [ctx.Say(Phrase.HostTimeout)]);
         if (result.GivenUp)
-            return NoAnswer(ctx, ReversalReasons.CardRemoved, $"given up: {result.GivenUpBecause}", [Prompts.TransactionCancelled]);
+            return NoAnswer(ctx, ReversalReasons.CardRemoved, $"given up: {result.GivenUpBecause}", [ctx.Say(Phrase.TransactionCancelled)]);
         var response = result.Response;
         switch (result.Outcome)
         {
@@ -57,14 +57,14 @@ public sealed class OnlineRequest
                 return _printsReceipt ? new ReceiptActivity(saved.Id, reprint: false) : Home.For(ctx);
             case HostLinkOutcome.Answered:
                 Save(ctx, $"declined {response!.ResponseCode}", txn.Declined(response));
-                return Home.After(ctx, HostRequests.DeclineLines(response, _pending.Type));
+                return Home.After(ctx, HostRequests.DeclineLines(response, _pending.Type, ctx.Language));
             case HostLinkOutcome.NotConnected:
                 Save(ctx, "not sent: host unreachable", txn.NotSent());
-                return Home.After(ctx, Prompts.Declined, Prompts.NetworkDown);
+                return Home.After(ctx, ctx.Say(Phrase.Declined), ctx.Say(Phrase.NetworkDown));
             case HostLinkOutcome.BadMac:
-                return NoAnswer(ctx, ReversalReasons.BadMac, $"answer MAC did not verify: {result.Detail}", [Prompts.Declined, ResponseCodes.TextOf("A0")]);
+                return NoAnswer(ctx, ReversalReasons.BadMac, $"answer MAC did not verify: {result.Detail}", [ctx.Say(Phrase.Declined), ctx.Say(ResponseCodes.PhraseOf("A0"))]);
             default:
-                return NoAnswer(ctx, ReversalReasons.Timeout, $"{result.Outcome}: {result.Detail}", [Prompts.Declined, Prompts.HostTimeout]);
+                return NoAnswer(ctx, ReversalReasons.Timeout, $"{result.Outcome}: {result.Detail}", [ctx.Say(Phrase.Declined), ctx.Say(Phrase.HostTimeout)]);
         }
     }
 

@@ -65,5 +65,5 @@ public abstract class PromptActivity : Activity
 
     protected virtual Activity AfterCancel(TerminalContext ctx) => Home.For(ctx);
 
-    protected virtual Activity AfterPromptTimeout(TerminalContext ctx) => Home.After(ctx, Prompts.PromptTimeout);
+    protected virtual Activity AfterPromptTimeout(TerminalContext ctx) => Home.After(ctx, ctx.Say(Phrase.PromptTimeout));
 }

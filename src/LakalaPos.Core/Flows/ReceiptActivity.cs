@@ -40,7 +40,7 @@ public sealed class ReceiptActivity(long transactionId, bool reprint) : Activity
                 break;
             case (Step.NextCopy, Key.Cancel):
                 ctx.Log.Information("Receipt copy {Copy} skipped by the operator", _copy + 1);
-                ctx.Go(Home.For(ctx, ResultLines(Load(ctx))));
+                ctx.Go(Home.For(ctx, ResultLines(ctx, Load(ctx))));
                 break;
             case (Step.PaperOut, Key.Enter):
                 PrintCopy(ctx);
@@ -55,7 +55,7 @@ public sealed class ReceiptActivity(long transactionId, bool reprint) : Activity
     public override void OnPaper(TerminalContext ctx, bool hasPaper)
     {
         if (_step == Step.PaperOut && hasPaper)
-            ctx.Show(Screen.Of(Prompts.PaperOut, "纸已装好,按确认打印"));
+            ctx.Show(Screen.Of(ctx.Say(Phrase.PaperOut), ctx.Say(Phrase.PaperLoaded)));
     }
 
     public override void OnTimer(TerminalContext ctx, TimerTicket ticket)
@@ -70,7 +70,7 @@ public sealed class ReceiptActivity(long transactionId, bool reprint) : Activity
         if (!ctx.Printing.HasPrinter)
         {
             ctx.Log.Warning("No printer: receipt of voucher {Voucher:000000} not printed", txn.Voucher);
-            ctx.Go(Home.After(ctx, Prompts.Approved, "打印机未连接"));
+            ctx.Go(Home.After(ctx, ctx.Say(Phrase.Approved), ctx.Say(Phrase.NoPrinter)));
             return;
         }
         IReadOnlyList<string> lines;
@@ -86,7 +86,7 @@ public sealed class ReceiptActivity(long transactionId, bool reprint) : Activity
         _step = Step.Printing;
         ctx.LogStep("Receipt", "Printing");
         // The screen says what the terminal is doing while the copy goes out; keys wait for the paper.
-        ctx.Show(new Screen([.. ResultLines(txn), Prompts.Printing]));
+        ctx.Show(new Screen([.. ResultLines(ctx, txn), ctx.Say(Phrase.Printing)]));
         ctx.Printing.Print($"receipt copy {_copy + 1} of voucher {txn.Voucher:000000}", lines, (c, result) => Printed(c, result));
     }
 
@@ -102,7 +102,7 @@ public sealed class ReceiptActivity(long transactionId, bool reprint) : Activity
         {
             _step = Step.PaperOut;
             ctx.LogStep("Receipt", $"PaperOut ({result.Outcome})");
-            ctx.Show(Screen.Of(Prompts.PaperOut, "请装纸后按确认"));
+            ctx.Show(Screen.Of(ctx.Say(Phrase.PaperOut), ctx.Say(Phrase.LoadPaper)));
             return;
         }
         var copies = ctx.Parameters.ReceiptCopies;
@@ -110,7 +110,7 @@ public sealed class ReceiptActivity(long transactionId, bool reprint) : Activity
         if (!reprint)
             ctx.Journal.Write($"receipt copy {_copy} printed", txn with { PrintedCopies = Math.Max(txn.PrintedCopies, _copy) });
         ctx.Log.Information("Receipt copy {Copy}/{Copies} of voucher {Voucher:000000} printed", _copy, copies, txn.Voucher);
-        var shown = ResultLines(txn);
+        var shown = ResultLines(ctx, txn);
         if (_copy >= copies)
         {
             ctx.Go(copies == 1 ? Home.After(ctx, shown) : Home.For(ctx, shown));
@@ -118,7 +118,7 @@ public sealed class ReceiptActivity(long transactionId, bool reprint) : Activity
         }
         _step = Step.NextCopy;
         ctx.LogStep("Receipt", "NextCopy");
-        ctx.Show(new Screen([.. shown, string.Format(Prompts.PrintNextCopy, CopyNumeral(_copy + 1))]));
+        ctx.Show(new Screen([.. shown, ctx.Say(Phrase.PrintNextCopy, CopyNumeral(ctx, _copy + 1))]));
         _nextCopyTimer = ctx.StartTimer("next-copy", ctx.Options.NextCopyDelay);
     }
 
@@ -130,18 +130,23 @@ public sealed class ReceiptActivity(long transactionId, bool reprint) : Activity
     {
         ctx.Log.Error("Receipt copy {Copy} of voucher {Voucher:000000} could not be printed: {Error} ({Type})",
             _copy + 1, txn.Voucher, ex.Message, ex.GetType().Name);
-        ctx.Go(Home.After(ctx, reprint ? "重打印" : Prompts.Approved, Prompts.PrintFailed));
+        ctx.Go(Home.After(ctx, reprint ? ctx.Say(Phrase.MenuReprint) : ctx.Say(Phrase.Approved), ctx.Say(Phrase.PrintFailed)));
     }
 
     /// <summary>"交易成功", and for a refund the merchant account balance when the host returned one.</summary>
-    private string[] ResultLines(TransactionRecord txn) => reprint
-        ? ["重打印"]
+    private string[] ResultLines(TerminalContext ctx, TransactionRecord txn) => reprint
+        ? [ctx.Say(Phrase.MenuReprint)]
         : txn is { Type: TransactionType.Refund, BalanceFen: { } balance }
-            ? [Prompts.Approved, $"{Prompts.MerchantBalance} {Money.Fen.Format(balance)}"]
-            : [Prompts.Approved];
+            ? [ctx.Say(Phrase.Approved), $"{ctx.Say(Phrase.MerchantBalance)} {Money.Fen.Format(balance)}"]
+            : [ctx.Say(Phrase.Approved)];
 
     private TransactionRecord Load(TerminalContext ctx) =>
         ctx.Journal.Find(transactionId) ?? throw new InvalidOperationException($"transaction {transactionId} is not in the journal");
 
-    private static string CopyNumeral(int copy) => copy switch { 2 => "二", 3 => "三", _ => copy.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+    private static string CopyNumeral(TerminalContext ctx, int copy) => copy switch
+    {
+        2 => ctx.Say(Phrase.CopyTwo),
+        3 => ctx.Say(Phrase.CopyThree),
+        _ => copy.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 }

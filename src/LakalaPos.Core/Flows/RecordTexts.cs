@@ -1,7 +1,8 @@
+using System.Globalization;
 using LakalaPos.Core.Engine;
+using LakalaPos.Core.Host;
 using LakalaPos.Core.Journal;
 using LakalaPos.Core.Money;
-using LakalaPos.Core.Receipts;
 using LakalaPos.Core.Screens;
 
 namespace LakalaPos.Core.Flows;
@@ -9,52 +10,65 @@ namespace LakalaPos.Core.Flows;
 /// <summary>How journal records read on the screen (交易查询): local data only, cards masked.</summary>
 public static class RecordTexts
 {
-    public static string StatusName(TransactionStatus status) => status switch
+    public static Phrase StatusName(TransactionStatus status) => status switch
     {
-        TransactionStatus.Approved => "成功",
-        TransactionStatus.Declined => "失败",
-        TransactionStatus.Voided => "已撤销",
-        TransactionStatus.Reversed => "已冲正",
-        TransactionStatus.Pending => "处理中",
-        _ => "状态未知",
+        TransactionStatus.Approved => Phrase.StatusApproved,
+        TransactionStatus.Declined => Phrase.StatusDeclined,
+        TransactionStatus.Voided => Phrase.StatusVoided,
+        TransactionStatus.Reversed => Phrase.StatusReversed,
+        TransactionStatus.Pending => Phrase.StatusPending,
+        _ => Phrase.StatusUnknown,
     };
 
-    public static string TypeName(TransactionType type) => type switch
+    public static Phrase TypeName(TransactionType type) => type switch
     {
-        TransactionType.Sale => "消费",
-        TransactionType.Void => "消费撤销",
-        TransactionType.Refund => "退货",
-        _ => "余额查询",
+        TransactionType.Sale => Phrase.MenuSale,
+        TransactionType.Void => Phrase.MenuVoid,
+        TransactionType.Refund => Phrase.MenuRefund,
+        _ => Phrase.MenuBalance,
+    };
+
+    /// <summary>退款方式 as the screen names it; the receipt keeps its own (<see cref="Receipts.ReceiptTexts.RefundMethodName"/>).</summary>
+    public static Phrase MethodPhrase(RefundMethod method) => method switch
+    {
+        RefundMethod.Original => Phrase.RefundToOriginal,
+        RefundMethod.Balance => Phrase.RefundToBalance,
+        _ => throw new ArgumentOutOfRangeException(nameof(method), method, "unknown refund method"),
     };
 
     public static IEnumerable<string> Detail(TerminalContext ctx, TransactionRecord txn)
     {
-        yield return $"{TypeName(txn.Type)} {StatusName(txn.Status)}";
-        yield return $"凭证号 {txn.Voucher:000000}";
+        yield return $"{ctx.Say(TypeName(txn.Type))} {ctx.Say(StatusName(txn.Status))}";
+        yield return ctx.Say(Phrase.VoucherLine, Voucher(txn.Voucher));
         if (txn.MaskedPan is not null)
-            yield return $"卡号 {txn.MaskedPan}";
-        yield return $"金额 {Fen.Format(txn.AmountFen)}";
-        yield return $"时间 {TimeZoneInfo.ConvertTime(txn.LocalTime, ctx.Options.TimeZone):yyyy-MM-dd HH:mm}";
+            yield return ctx.Say(Phrase.CardLine, txn.MaskedPan);
+        yield return ctx.Say(Phrase.AmountLine, Fen.Format(txn.AmountFen));
+        yield return ctx.Say(Phrase.TimeLine, Local(ctx, txn, "yyyy-MM-dd HH:mm"));
         if (txn.Type == TransactionType.Void && txn.OrigVoucher is { } orig)
-            yield return $"原凭证号 {orig:000000}";
+            yield return ctx.Say(Phrase.OrigVoucherLine, Voucher(orig));
     }
 
     /// <summary>A row the software cannot read: its voucher, and that it is not counted or printed.</summary>
-    public static IEnumerable<string> Unreadable(UnreadableRecord row)
+    public static IEnumerable<string> Unreadable(TerminalContext ctx, UnreadableRecord row)
     {
-        yield return Prompts.UnknownRecord;
-        yield return $"凭证号 {row.Voucher:000000}";
-        yield return "无法识别,不计入汇总";
+        yield return ctx.Say(Phrase.UnknownRecord);
+        yield return ctx.Say(Phrase.VoucherLine, Voucher(row.Voucher));
+        yield return ctx.Say(Phrase.UnreadableNotCounted);
     }
 
     /// <summary>A refund as 退货记录 shows it: status, original reference, amount, method.</summary>
     public static IEnumerable<string> Refund(TerminalContext ctx, TransactionRecord txn)
     {
-        yield return $"状态 {StatusName(txn.Status)}";
-        yield return $"原参考号 {txn.OrigRrn}";
-        yield return $"金额 {Fen.Format(txn.AmountFen)}";
+        yield return ctx.Say(Phrase.StatusLine, ctx.Say(StatusName(txn.Status)));
+        yield return ctx.Say(Phrase.OrigRrnLine, txn.OrigRrn ?? "");
+        yield return ctx.Say(Phrase.AmountLine, Fen.Format(txn.AmountFen));
         if (txn.RefundMethod is { } method)
-            yield return $"退款方式 {ReceiptTexts.RefundMethodName(method)}";
-        yield return $"凭证号 {txn.Voucher:000000} {TimeZoneInfo.ConvertTime(txn.LocalTime, ctx.Options.TimeZone):MM-dd HH:mm}";
+            yield return ctx.Say(Phrase.RefundMethodLine, ctx.Say(MethodPhrase(method)));
+        yield return ctx.Say(Phrase.VoucherLine, $"{Voucher(txn.Voucher)} {Local(ctx, txn, "MM-dd HH:mm")}");
     }
+
+    private static string Voucher(int voucher) => voucher.ToString("000000", CultureInfo.InvariantCulture);
+
+    private static string Local(TerminalContext ctx, TransactionRecord txn, string format) =>
+        TimeZoneInfo.ConvertTime(txn.LocalTime, ctx.Options.TimeZone).ToString(format, CultureInfo.InvariantCulture);
 }

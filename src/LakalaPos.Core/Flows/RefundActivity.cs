@@ -1,3 +1,4 @@
+using System.Globalization;
 using LakalaPos.Core.Engine;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Host;
@@ -18,8 +19,6 @@ namespace LakalaPos.Core.Flows;
 public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
 {
     public enum Step { Card, Rrn, Date, Amount, Method, Confirm, Online }
-
-    public const string Title = "退货";
 
     private readonly DigitEntry _rrn = new(12, masked: false);
     private readonly DigitEntry _date = new(4, masked: false);
@@ -83,7 +82,7 @@ public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
     {
         if (_rrn.Length != 12)
         {
-            Refuse(ctx, Prompts.RrnNeeds12Digits, _rrn.Reset);
+            Refuse(ctx, ctx.Say(Phrase.RrnNeeds12Digits), _rrn.Reset);
             return;
         }
         GoTo(ctx, Step.Date);
@@ -94,7 +93,7 @@ public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
         var today = DateOnly.FromDateTime(ctx.Now.DateTime);
         if (RefundDate.Parse(_date.Value, today) is not { } date)
         {
-            Refuse(ctx, Prompts.InvalidDate, _date.Reset);
+            Refuse(ctx, ctx.Say(Phrase.InvalidDate), _date.Reset);
             return;
         }
         _origDate = date;
@@ -105,18 +104,18 @@ public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
     {
         if (_amount.Fen <= 0)
         {
-            Refuse(ctx, Prompts.InvalidAmount, _amount.Reset);
+            Refuse(ctx, ctx.Say(Phrase.InvalidAmount), _amount.Reset);
             return;
         }
         if (_amount.Fen > ctx.Parameters.MaxRefundFen)
         {
-            Refuse(ctx, Prompts.RefundAmountOverLimit, _amount.Reset);
+            Refuse(ctx, ctx.Say(Phrase.RefundAmountOverLimit), _amount.Reset);
             return;
         }
         if (RefundLimits.LeftOfOriginal(ctx.Journal, _rrn.Value) is { } left && _amount.Fen > left)
         {
             ctx.Log.Information("Refund of {Amount} refused: only {Left} of original {Rrn} is left to refund", Fen.Format(_amount.Fen), Fen.Format(left), _rrn.Value);
-            Refuse(ctx, Prompts.RefundAmountOverLimit, _amount.Reset);
+            Refuse(ctx, ctx.Say(Phrase.RefundAmountOverLimit), _amount.Reset);
             return;
         }
         GoTo(ctx, Step.Method);
@@ -155,37 +154,37 @@ public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
 
     protected override void Render(TerminalContext ctx)
     {
-        var lines = new List<string> { Title };
+        var lines = new List<string> { ctx.Say(Phrase.MenuRefund) };
         switch (CurrentStep)
         {
             case Step.Card:
-                lines.Add(Prompts.PresentCard);
+                lines.Add(ctx.Say(Phrase.PresentCard));
                 break;
             case Step.Rrn:
                 lines.Add(Card!.MaskedPan);
-                lines.Add(Prompts.EnterOriginalRrn);
+                lines.Add(ctx.Say(Phrase.EnterOriginalRrn));
                 lines.Add(_rrn.Shown);
                 break;
             case Step.Date:
-                lines.Add($"原参考号 {_rrn.Value}");
-                lines.Add(Prompts.EnterOriginalDate);
+                lines.Add(ctx.Say(Phrase.OrigRrnLine, _rrn.Value));
+                lines.Add(ctx.Say(Phrase.EnterOriginalDate));
                 lines.Add(_date.Shown);
                 break;
             case Step.Amount:
-                lines.Add(Prompts.EnterRefundAmount);
+                lines.Add(ctx.Say(Phrase.EnterRefundAmount));
                 lines.Add(_amount.Shown);
                 break;
             case Step.Method:
-                lines.Add(Prompts.ChooseRefundMethod);
-                lines.Add($"1 {ReceiptTexts.RefundMethodName(RefundMethod.Original)}");
-                lines.Add($"2 {ReceiptTexts.RefundMethodName(RefundMethod.Balance)}");
+                lines.Add(ctx.Say(Phrase.ChooseRefundMethod));
+                lines.Add($"1 {ctx.Say(Phrase.RefundToOriginal)}");
+                lines.Add($"2 {ctx.Say(Phrase.RefundToBalance)}");
                 break;
             case Step.Confirm:
-                lines.Add($"原参考号 {_rrn.Value}");
-                lines.Add($"原交易日期 {_origDate:MM/dd}");
-                lines.Add($"退货金额 {Fen.Format(_amount.Fen)}");
-                lines.Add($"退款方式 {ReceiptTexts.RefundMethodName(_method)}");
-                lines.Add(Prompts.ConfirmRefund);
+                lines.Add(ctx.Say(Phrase.OrigRrnLine, _rrn.Value));
+                lines.Add(ctx.Say(Phrase.OrigDateLine, _origDate.ToString("MM/dd", CultureInfo.InvariantCulture)));
+                lines.Add(ctx.Say(Phrase.RefundAmountLine, Fen.Format(_amount.Fen)));
+                lines.Add(ctx.Say(Phrase.RefundMethodLine, ctx.Say(RecordTexts.MethodPhrase(_method))));
+                lines.Add(ctx.Say(Phrase.ConfirmRefund));
                 break;
             default:
                 lines.AddRange(HostWaitLines(ctx));

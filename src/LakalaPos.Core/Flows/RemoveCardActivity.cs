@@ -16,7 +16,7 @@ public sealed class RemoveCardActivity(IReadOnlyList<string> result) : Activity
     public override void Enter(TerminalContext ctx)
     {
         ctx.Log.Information("Transaction over; waiting for the card to be taken out");
-        ctx.Show(new Screen([.. result, Prompts.RemoveCard]));
+        ctx.Show(new Screen([.. result, ctx.Say(Phrase.RemoveCard)]));
     }
 
     public override void OnCardRemoved(TerminalContext ctx) => ctx.Go(Home.For(ctx));

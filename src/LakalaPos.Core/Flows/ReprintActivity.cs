@@ -73,14 +73,14 @@ public sealed class ReprintActivity : PromptActivity
     private static void RefuseUnreadable(TerminalContext ctx, UnreadableRecord row)
     {
         ctx.Log.Warning("Reprint of voucher {Voucher:000000} refused: the record cannot be read ({Problem:l})", row.Voucher, row.Problem);
-        ctx.Go(Home.After(ctx, "重打印", Prompts.UnknownRecordNotPrintable));
+        ctx.Go(Home.After(ctx, ctx.Say(Phrase.MenuReprint), ctx.Say(Phrase.UnknownRecordNotPrintable)));
     }
 
     private static void Reprint(TerminalContext ctx, TransactionRecord? txn)
     {
         if (txn is null)
         {
-            ctx.Go(Home.After(ctx, "重打印", "无此交易"));
+            ctx.Go(Home.After(ctx, ctx.Say(Phrase.MenuReprint), ctx.Say(Phrase.NoSuchTransaction)));
             return;
         }
         ctx.Log.Information("Reprint of voucher {Voucher:000000}", txn.Voucher);
@@ -91,11 +91,11 @@ public sealed class ReprintActivity : PromptActivity
     {
         if (ctx.Journal.LastSettlement() is not { } settlement)
         {
-            ctx.Go(Home.After(ctx, "重打印", "暂无结算单"));
+            ctx.Go(Home.After(ctx, ctx.Say(Phrase.MenuReprint), ctx.Say(Phrase.NoSettlementSlip)));
             return;
         }
         ctx.Go(SettlementSlip.Print(settlement, reprint: true,
-            (c, result) => result.Printed ? Home.For(c) : Home.After(c, "重打印", Prompts.PaperOut)));
+            (c, result) => result.Printed ? Home.For(c) : Home.After(c, c.Say(Phrase.MenuReprint), c.Say(Phrase.PaperOut))));
     }
 
     private static TransactionRecord? LastPrintable(TerminalContext ctx) => ctx.Journal.Last() is { } last && IsPrintable(last) ? last : null;
@@ -105,6 +105,6 @@ public sealed class ReprintActivity : PromptActivity
         txn.Type != TransactionType.Balance && txn.Status is TransactionStatus.Approved or TransactionStatus.Voided;
 
     private void Render(TerminalContext ctx) => ctx.Show(_step == Step.Choose
-        ? Screen.Of("重打印", "1 最后一笔", "2 任意一笔", "3 结算单")
-        : Screen.Of("重打印", "请输入凭证号", _voucher.Shown));
+        ? Screen.Of(ctx.Say(Phrase.MenuReprint), $"1 {ctx.Say(Phrase.ReprintLast)}", $"2 {ctx.Say(Phrase.ReprintAny)}", $"3 {ctx.Say(Phrase.ReprintSettlementSlip)}")
+        : Screen.Of(ctx.Say(Phrase.MenuReprint), ctx.Say(Phrase.EnterVoucher), _voucher.Shown));
 }

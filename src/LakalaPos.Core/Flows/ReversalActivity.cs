@@ -42,7 +42,7 @@ public sealed class ReversalActivity(Func<bool, Activity> next, string? headline
             return;
         }
         var request = txn.ReversalRequest(ctx.Options.PanProtector, ctx.Parameters.TerminalNo, ctx.Parameters.MerchantNo);
-        ctx.Show(Screen.Of(headline ?? "冲正", "冲正中", Prompts.Processing));
+        ctx.Show(Screen.Of(headline ?? ctx.Say(Phrase.ReversalTitle), ctx.Say(Phrase.Reversing), ctx.Say(Phrase.Processing)));
         ctx.Log.Information("Sending reversal {Reason} of {Type} voucher {Voucher:000000}, attempt {Attempt}",
             _txn.ReversalReason, _txn.Type, _txn.Voucher, _txn.ReversalAttempts + 1);
         ctx.Exchange.Send(request, Answered);
@@ -83,7 +83,7 @@ public sealed class ReversalActivity(Func<bool, Activity> next, string? headline
             txn = TransactionLifecycle.Of(ctx.Journal.Write($"reversal attempt {txn.Record.ReversalAttempts + 1} failed: {CardDataUnreadable}", txn.ReversalAttemptFailed())[0]);
         var givenUp = ctx.Journal.Write($"reversal failed after {txn.Record.ReversalAttempts + 1} attempts: {CardDataUnreadable}", txn.ReversalGivenUp())[0];
         FaultSlip.Print(ctx, givenUp, FaultSlipBuilder.CardDataUnreadable);
-        ctx.Go(new MessageActivity(Screen.Of(Prompts.ReversalFailed, Prompts.ReversalDataUnreadable), () => next(true)));
+        ctx.Go(new MessageActivity(Screen.Of(ctx.Say(Phrase.ReversalFailed), ctx.Say(Phrase.ReversalDataUnreadable)), () => next(true)));
     }
 
     private const string CardDataUnreadable = "its card data cannot be decrypted with this data key";
@@ -101,6 +101,6 @@ public sealed class ReversalActivity(Func<bool, Activity> next, string? headline
         var givenUp = ctx.Journal.Write($"reversal failed after {attempts} attempts: {why}", txn.ReversalGivenUp())[0];
         ctx.Log.Error("Reversal of voucher {Voucher:000000} failed {Attempts} times; fault slip printed", txn.Record.Voucher, attempts);
         FaultSlip.Print(ctx, givenUp);
-        ctx.Go(new MessageActivity(Screen.Of(Prompts.ReversalFailed), () => next(true)));
+        ctx.Go(new MessageActivity(Screen.Of(ctx.Say(Phrase.ReversalFailed)), () => next(true)));
     }
 }

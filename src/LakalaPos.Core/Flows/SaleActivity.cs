@@ -90,7 +90,7 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity.Step>
     {
         if (_amount.Fen <= 0)
         {
-            _hint = Prompts.InvalidAmount;
+            _hint = ctx.Say(Phrase.InvalidAmount);
             Render(ctx);
             return;
         }
@@ -133,21 +133,21 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity.Step>
 
     protected override void Render(TerminalContext ctx)
     {
-        var lines = new List<string> { "消费" };
+        var lines = new List<string> { ctx.Say(Phrase.MenuSale) };
         switch (CurrentStep)
         {
             case Step.Amount:
-                lines.Add(Prompts.EnterAmount);
+                lines.Add(ctx.Say(Phrase.EnterAmount));
                 lines.Add(_amount.Shown);
                 break;
             case Step.Card:
-                lines.Add($"金额 {Fen.Format(_amount.Fen)}");
-                lines.Add(Prompts.PresentCard);
+                lines.Add(ctx.Say(Phrase.AmountLine, Fen.Format(_amount.Fen)));
+                lines.Add(ctx.Say(Phrase.PresentCard));
                 break;
             case Step.Pin:
-                lines.Add($"金额 {Fen.Format(_amount.Fen)}");
+                lines.Add(ctx.Say(Phrase.AmountLine, Fen.Format(_amount.Fen)));
                 lines.Add(Card!.MaskedPan);
-                lines.Add(Prompts.EnterPassword);
+                lines.Add(ctx.Say(Phrase.EnterPassword));
                 lines.Add(_pin.Shown);
                 break;
             default:

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LakalaPos.Core.Engine;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Host;
@@ -17,8 +18,6 @@ public sealed class SettlementActivity : PromptActivity
 {
     private enum Step { Confirm, Online }
 
-    public const string Title = "结算";
-
     private Step _step;
     private int _batch;
     private BatchTotals _totals = BatchTotals.Of([]);
@@ -33,7 +32,7 @@ public sealed class SettlementActivity : PromptActivity
         if (ctx.Journal.LastSettlement() is not { UploadDone: false } unfinished)
             return new SettlementActivity();
         ctx.Log.Information("Batch {Batch:000000}'s upload is unfinished: it goes before a new settlement", unfinished.Batch);
-        return new BatchUploadActivity(unfinished.Batch, done => done ? new SettlementActivity() : Home.After(ctx, "结算失败", Prompts.UploadUnfinished));
+        return new BatchUploadActivity(unfinished.Batch, done => done ? new SettlementActivity() : Home.After(ctx, ctx.Say(Phrase.SettlementFailed), ctx.Say(Phrase.UploadUnfinished)));
     }
 
     public override void Enter(TerminalContext ctx)
@@ -60,18 +59,18 @@ public sealed class SettlementActivity : PromptActivity
         if (result.TimedOut)
         {
             ctx.Log.Warning("Settlement of batch {Batch:000000}: no answer within {Timeout}", _batch, ctx.Options.HostTimeout);
-            ctx.Go(Home.After(ctx, "结算失败", Prompts.HostTimeout));
+            ctx.Go(Home.After(ctx, ctx.Say(Phrase.SettlementFailed), ctx.Say(Phrase.HostTimeout)));
             return;
         }
         if (result is not { Answered: true, Response: { } answer })
         {
             ctx.Log.Warning("Settlement of batch {Batch:000000} got no answer: {Outcome} {Detail}", _batch, result.Outcome, result.Detail);
-            ctx.Go(Home.After(ctx, "结算失败", result.NotSent ? Prompts.NetworkDown : Prompts.HostTimeout));
+            ctx.Go(Home.After(ctx, ctx.Say(Phrase.SettlementFailed), result.NotSent ? ctx.Say(Phrase.NetworkDown) : ctx.Say(Phrase.HostTimeout)));
             return;
         }
         if (!answer.Approved)
         {
-            ctx.Go(Home.After(ctx, "结算失败", $"{answer.ResponseCode} {ResponseCodes.TextOf(answer.ResponseCode)}"));
+            ctx.Go(Home.After(ctx, ctx.Say(Phrase.SettlementFailed), $"{answer.ResponseCode} {ResponseCodes.TextOf(answer.ResponseCode, ctx.Language)}"));
             return;
         }
         var settlement = new SettlementRecord
@@ -103,27 +102,33 @@ public sealed class SettlementActivity : PromptActivity
     private static Activity Finish(TerminalContext ctx, SettlementRecord settlement, bool uploaded) =>
         SettlementSlip.Print(settlement, reprint: false, (c, result) =>
         {
-            var lines = new List<string> { "结算完成", SettlementSlipBuilder.Verdict(settlement.Result) };
+            var lines = new List<string> { c.Say(Phrase.SettlementDone), c.Say(VerdictPhrase(settlement.Result)) };
             if (!uploaded)
-                lines.Add(Prompts.UploadUnfinished);
+                lines.Add(c.Say(Phrase.UploadUnfinished));
             if (!result.Printed)
-                lines.AddRange([Prompts.PaperOut, "结算单可重打印"]);
+                lines.AddRange([c.Say(Phrase.PaperOut), c.Say(Phrase.SlipReprintable)]);
             return Home.After(c, [.. lines]);
         });
+
+    /// <summary>The verdict on screen (the slip keeps its own bilingual one).</summary>
+    private static Phrase VerdictPhrase(SettlementResult result) => result switch
+    {
+        SettlementResult.Balanced => Phrase.SettlementBalanced,
+        SettlementResult.Unbalanced => Phrase.SettlementUnbalanced,
+        _ => Phrase.SettlementError,
+    };
 
     private void Render(TerminalContext ctx)
     {
         if (_step == Step.Online)
         {
-            ctx.Show(Screen.Of(Title, "结算中", Prompts.Processing));
+            ctx.Show(Screen.Of(ctx.Say(Phrase.MenuSettlement), ctx.Say(Phrase.Settling), ctx.Say(Phrase.Processing)));
             return;
         }
-        ctx.Show(Screen.Of(
-            $"{Title} 批次 {_batch:000000}",
-            $"消费 {_totals.SaleCount}笔 {Fen.Format(_totals.SaleFen)}",
-            $"撤销 {_totals.VoidCount}笔 {Fen.Format(_totals.VoidFen)}",
-            $"退货 {_totals.RefundCount}笔 {Fen.Format(_totals.RefundFen)}",
-            "确认结算?"));
+        ctx.Show(new Screen([
+            ctx.Say(Phrase.SettlementHeading, _batch.ToString("000000", CultureInfo.InvariantCulture)),
+            .. BatchTotals.Lines(ctx, _totals),
+            ctx.Say(Phrase.ConfirmSettlement)]));
     }
 }
 
@@ -132,7 +137,7 @@ public static class SettlementSlip
 {
     /// <summary>The activity that prints the slip, then goes where <paramref name="next"/> says.</summary>
     public static Activity Print(SettlementRecord settlement, bool reprint, Func<TerminalContext, PrintResult, Activity> next) =>
-        new SlipPrintActivity(reprint ? "重打印" : "结算", $"settlement slip of batch {settlement.Batch:000000}",
+        new SlipPrintActivity(reprint ? Phrase.MenuReprint : Phrase.MenuSettlement, $"settlement slip of batch {settlement.Batch:000000}",
             (ctx, columns) => ReceiptRenderer.Render(
                 SettlementSlipBuilder.Build(settlement, ReceiptComposer.Merchant(ctx), reprint, ctx.Options.IsTestProfile), columns), next);
 }

@@ -30,7 +30,7 @@ public sealed class SignInActivity : PromptActivity
     protected override Activity AfterCancel(TerminalContext ctx) => new SignInActivity();
 
     protected override Activity AfterPromptTimeout(TerminalContext ctx) =>
-        new MessageActivity(Screen.Of(Prompts.PromptTimeout), () => new SignInActivity());
+        new MessageActivity(Screen.Of(ctx.Say(Phrase.PromptTimeout)), () => new SignInActivity());
 
     protected override void OnPromptKey(TerminalContext ctx, Key key)
     {
@@ -57,7 +57,7 @@ public sealed class SignInActivity : PromptActivity
         if (!OperatorRules.CanSignIn(op, new SecretDigits(_password.Value)))
         {
             ctx.Log.Information("Sign-in refused for operator {Operator}: wrong number or password", _operator.Value);
-            ctx.Go(new MessageActivity(Screen.Of(Prompts.WrongPassword), () => new SignInActivity()));
+            ctx.Go(new MessageActivity(Screen.Of(ctx.Say(Phrase.WrongPassword)), () => new SignInActivity()));
             return;
         }
         var request = HostRequests.New(ctx, HostMessageKind.SignIn, ctx.Journal.NextTrace()) with { OperatorNo = _operator.Value };
@@ -70,7 +70,7 @@ public sealed class SignInActivity : PromptActivity
         if (result.TimedOut)
         {
             ctx.Log.Warning("Sign-in: no answer from the host within {Timeout}", ctx.Options.HostTimeout);
-            ctx.Go(new MessageActivity(Screen.Of(Prompts.SignInFailed, Prompts.HostTimeout), () => new SignInActivity()));
+            ctx.Go(new MessageActivity(Screen.Of(ctx.Say(Phrase.SignInFailed), ctx.Say(Phrase.HostTimeout)), () => new SignInActivity()));
             return;
         }
         if (result.Approved)
@@ -82,15 +82,15 @@ public sealed class SignInActivity : PromptActivity
             return;
         }
         ctx.Log.Warning("Sign-in not accepted: {Outcome} {Code}", result.Outcome, result.Response?.ResponseCode);
-        ctx.Go(new MessageActivity(Screen.Of(RefusalLines(result)), () => new SignInActivity()));
+        ctx.Go(new MessageActivity(Screen.Of(RefusalLines(ctx, result)), () => new SignInActivity()));
     }
 
-    private static string[] RefusalLines(ExchangeResult result) => result switch
+    private static string[] RefusalLines(TerminalContext ctx, ExchangeResult result) => result switch
     {
-        { NotSent: true } => [Prompts.SignInFailed, Prompts.NetworkDown],
+        { NotSent: true } => [ctx.Say(Phrase.SignInFailed), ctx.Say(Phrase.NetworkDown)],
         { Answered: true, Response: { } r } =>
-            HostRequests.WithHostText([Prompts.SignInFailed, $"{r.ResponseCode} {ResponseCodes.TextOf(r.ResponseCode)}"], r),
-        _ => [Prompts.SignInFailed, Prompts.Declined],
+            HostRequests.WithHostText([ctx.Say(Phrase.SignInFailed), $"{r.ResponseCode} {ResponseCodes.TextOf(r.ResponseCode, ctx.Language)}"], r),
+        _ => [ctx.Say(Phrase.SignInFailed), ctx.Say(Phrase.Declined)],
     };
 
     private void GoTo(TerminalContext ctx, Step step)
@@ -106,8 +106,8 @@ public sealed class SignInActivity : PromptActivity
 
     private void Render(TerminalContext ctx) => ctx.Show(_step switch
     {
-        Step.Operator => Screen.Of("签到", Prompts.EnterOperator, _operator.Shown),
-        Step.Password => Screen.Of("签到", $"操作员 {_operator.Value}", Prompts.EnterPassword, _password.Shown),
-        _ => Screen.Of("签到", Prompts.SigningIn, Prompts.Processing),
+        Step.Operator => Screen.Of(ctx.Say(Phrase.SignInTitle), ctx.Say(Phrase.EnterOperator), _operator.Shown),
+        Step.Password => Screen.Of(ctx.Say(Phrase.SignInTitle), ctx.Say(Phrase.OperatorLine, _operator.Value), ctx.Say(Phrase.EnterPassword), _password.Shown),
+        _ => Screen.Of(ctx.Say(Phrase.SignInTitle), ctx.Say(Phrase.SigningIn), ctx.Say(Phrase.Processing)),
     });
 }

@@ -15,7 +15,7 @@ public sealed class SignInAgainActivity(Func<bool, Activity> next) : Activity
 
     public override void Enter(TerminalContext ctx)
     {
-        ctx.Show(Screen.Of("签到", Prompts.SigningIn, Prompts.Processing));
+        ctx.Show(Screen.Of(ctx.Say(Phrase.SignInTitle), ctx.Say(Phrase.SigningIn), ctx.Say(Phrase.Processing)));
         var request = HostRequests.New(ctx, HostMessageKind.SignIn, ctx.Journal.NextTrace()) with { OperatorNo = ctx.Session.OperatorNo };
         ctx.Exchange.Send(request, Answered);
     }

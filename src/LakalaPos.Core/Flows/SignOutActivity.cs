@@ -14,7 +14,7 @@ public sealed class SignOutActivity : Activity
 
     public override void Enter(TerminalContext ctx)
     {
-        ctx.Show(Screen.Of("签退", Prompts.Processing));
+        ctx.Show(Screen.Of(ctx.Say(Phrase.MenuSignOut), ctx.Say(Phrase.Processing)));
         var request = HostRequests.New(ctx, HostMessageKind.SignOut, ctx.Journal.NextTrace()) with { OperatorNo = ctx.Session.OperatorNo };
         ctx.Exchange.Send(request, Answered);
     }
@@ -25,6 +25,6 @@ public sealed class SignOutActivity : Activity
             ctx.Log.Information("Sign-out answered: {Outcome} {Code}", result.Outcome, result.Response?.ResponseCode);
         ctx.Log.Information("Operator {Operator} signed out", ctx.Session.OperatorNo);
         ctx.Session.OperatorNo = null;
-        ctx.Go(new MessageActivity(Screen.Of(Prompts.SignedOut), () => new SignInActivity()));
+        ctx.Go(new MessageActivity(Screen.Of(ctx.Say(Phrase.SignedOut)), () => new SignInActivity()));
     }
 }

@@ -8,7 +8,7 @@ namespace LakalaPos.Core.Flows;
 /// goes out the screen says so and keys do nothing; without a printer the result is
 /// <see cref="Hardware.PrintOutcome.Failed"/> at once.
 /// </summary>
-public sealed class SlipPrintActivity(string title, string what, Func<TerminalContext, int, IReadOnlyList<string>> layout, Func<TerminalContext, PrintResult, Activity> next) : Activity
+public sealed class SlipPrintActivity(Phrase title, string what, Func<TerminalContext, int, IReadOnlyList<string>> layout, Func<TerminalContext, PrintResult, Activity> next) : Activity
 {
     public override string Name => $"PrintSlip({what})";
 
@@ -20,7 +20,7 @@ public sealed class SlipPrintActivity(string title, string what, Func<TerminalCo
             ctx.Go(next(ctx, new PrintResult(Hardware.PrintOutcome.Failed, null)));
             return;
         }
-        ctx.Show(Screen.Of(title, Prompts.Printing));
+        ctx.Show(Screen.Of(ctx.Say(title), ctx.Say(Phrase.Printing)));
         ctx.Printing.Print(what, layout(ctx, ctx.Printing.Columns), (c, result) => c.Go(next(c, result)));
     }
 

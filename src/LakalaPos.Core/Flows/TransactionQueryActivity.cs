@@ -17,11 +17,10 @@ public sealed class TransactionQueryActivity : PromptActivity
 {
     private enum Step { Choose, Browse, Voucher }
 
-    private const string Title = "交易查询";
     private const int RefundRecordsShown = 200;
 
     private Step _step;
-    private string _heading = Title;
+    private Phrase _heading = Phrase.MenuQuery;
     private IReadOnlyList<IReadOnlyList<string>> _pages = [];
     private int _index;
     private readonly DigitEntry _voucher = new(6, masked: false);
@@ -39,14 +38,14 @@ public sealed class TransactionQueryActivity : PromptActivity
         switch (_step)
         {
             case Step.Choose when key == Key.D1:
-                Browse(ctx, "交易明细", BatchPages(ctx));
+                Browse(ctx, Phrase.QueryDetails, BatchPages(ctx));
                 break;
             case Step.Choose when key == Key.D2:
                 _step = Step.Voucher;
                 Render(ctx);
                 break;
             case Step.Choose when key == Key.D3:
-                Browse(ctx, "退货记录", ctx.Journal.ListByType(TransactionType.Refund, RefundRecordsShown).Select(t => Page(RecordTexts.Refund(ctx, t))).ToList());
+                Browse(ctx, Phrase.QueryRefunds, ctx.Journal.ListByType(TransactionType.Refund, RefundRecordsShown).Select(t => Page(RecordTexts.Refund(ctx, t))).ToList());
                 break;
             case Step.Choose when key == Key.D4:
                 ctx.Go(new MessageActivity(Summary(ctx), () => new TransactionQueryActivity()));
@@ -64,9 +63,9 @@ public sealed class TransactionQueryActivity : PromptActivity
                 break;
             case Step.Voucher when key == Key.Enter && _voucher.Length > 0:
                 var voucher = int.Parse(_voucher.Value, CultureInfo.InvariantCulture);
-                Browse(ctx, "按凭证号", VoucherLookup.Find(ctx, voucher) switch
+                Browse(ctx, Phrase.QueryByVoucher, VoucherLookup.Find(ctx, voucher) switch
                 {
-                    { Unreadable: { } row } => [Page(RecordTexts.Unreadable(row))],
+                    { Unreadable: { } row } => [Page(RecordTexts.Unreadable(ctx, row))],
                     { Record: { } txn } => [Page(RecordTexts.Detail(ctx, txn))],
                     _ => [],
                 });
@@ -79,19 +78,19 @@ public sealed class TransactionQueryActivity : PromptActivity
     {
         var batch = ctx.Journal.CurrentBatch();
         var records = ctx.Journal.ListBatch(batch).Select(t => (t.Id, Lines: Page(RecordTexts.Detail(ctx, t))));
-        var unreadable = ctx.Journal.ListUnreadable(batch).Select(u => (u.Id, Lines: Page(RecordTexts.Unreadable(u))));
+        var unreadable = ctx.Journal.ListUnreadable(batch).Select(u => (u.Id, Lines: Page(RecordTexts.Unreadable(ctx, u))));
         return records.Concat(unreadable).OrderByDescending(p => p.Id).Select(p => p.Lines).ToList();
     }
 
     private static IReadOnlyList<string> Page(IEnumerable<string> lines) => lines.ToList();
 
-    private void Browse(TerminalContext ctx, string heading, IReadOnlyList<IReadOnlyList<string>> pages)
+    private void Browse(TerminalContext ctx, Phrase heading, IReadOnlyList<IReadOnlyList<string>> pages)
     {
         _step = Step.Browse;
         _heading = heading;
         _pages = pages;
         _index = 0;
-        ctx.LogStep("Query", heading);
+        ctx.LogStep("Query", heading.ToString());
         Render(ctx);
     }
 
@@ -99,18 +98,16 @@ public sealed class TransactionQueryActivity : PromptActivity
     {
         var batch = ctx.Journal.CurrentBatch();
         var totals = BatchTotals.Of(ctx.Journal.ListBatch(batch));
-        var lines = new List<string>
-        {
-            $"交易汇总 批次 {batch:000000}",
-            $"消费 {totals.SaleCount}笔 {Fen.Format(totals.SaleFen)}",
-            $"撤销 {totals.VoidCount}笔 {Fen.Format(totals.VoidFen)}",
-            $"退货 {totals.RefundCount}笔 {Fen.Format(totals.RefundFen)}",
-        };
+        List<string> lines =
+        [
+            ctx.Say(Phrase.SummaryHeading, batch.ToString("000000", CultureInfo.InvariantCulture)),
+            .. BatchTotals.Lines(ctx, totals),
+        ];
         var unreadable = ctx.Journal.ListUnreadable(batch).Count;
         if (unreadable > 0)
         {
-            ctx.Log.Warning("交易汇总 of batch {Batch:000000}: {Count} record(s) cannot be read and are not counted", batch, unreadable);
-            lines.Add($"{Prompts.UnknownRecord} {unreadable}笔 未计入");
+            ctx.Log.Warning("Summary of batch {Batch:000000}: {Count} record(s) cannot be read and are not counted", batch, unreadable);
+            lines.Add(ctx.Say(Phrase.UnknownRecordsNotCounted, unreadable));
         }
         return new Screen(lines);
     }
@@ -120,16 +117,17 @@ public sealed class TransactionQueryActivity : PromptActivity
         switch (_step)
         {
             case Step.Choose:
-                ctx.Show(Screen.Of(Title, "1 交易明细", "2 按凭证号", "3 退货记录", "4 交易汇总"));
+                ctx.Show(Screen.Of(ctx.Say(Phrase.MenuQuery), $"1 {ctx.Say(Phrase.QueryDetails)}", $"2 {ctx.Say(Phrase.QueryByVoucher)}",
+                    $"3 {ctx.Say(Phrase.QueryRefunds)}", $"4 {ctx.Say(Phrase.QuerySummary)}"));
                 break;
             case Step.Voucher:
-                ctx.Show(Screen.Of(Title, "请输入凭证号", _voucher.Shown));
+                ctx.Show(Screen.Of(ctx.Say(Phrase.MenuQuery), ctx.Say(Phrase.EnterVoucher), _voucher.Shown));
                 break;
             case Step.Browse when _pages.Count == 0:
-                ctx.Show(Screen.Of(_heading, "无交易记录"));
+                ctx.Show(Screen.Of(ctx.Say(_heading), ctx.Say(Phrase.NoRecords)));
                 break;
             default:
-                ctx.Show(new Screen([$"{_heading} {_index + 1}/{_pages.Count}", .. _pages[_index]]));
+                ctx.Show(new Screen([$"{ctx.Say(_heading)} {_index + 1}/{_pages.Count}", .. _pages[_index]]));
                 break;
         }
     }

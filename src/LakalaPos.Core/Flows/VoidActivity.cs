@@ -21,8 +21,6 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
 {
     public enum Step { Voucher, Confirm, Reason, Card, Pin, Online }
 
-    public const string Title = "消费撤销";
-
     private readonly DigitEntry _voucher = new(6, masked: false);
     private readonly DigitEntry _pin = new(6, masked: true);
     private TransactionRecord? _sale;
@@ -51,7 +49,7 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
                 break;
             case Step.Reason when key is >= Key.D1 and <= Key.D6:
                 _reason = key.ToDigit() - '0';
-                ctx.Log.Information("Void of voucher {Voucher:000000}: reason {Reason} {Text}", _sale!.Voucher, _reason, ReceiptTexts.VoidReason(_reason));
+                ctx.Log.Information("Void of voucher {Voucher:000000}: reason {Reason} {Text}", _sale!.Voucher, _reason, VoidReasonPhrase(_reason));
                 AfterReason(ctx);
                 break;
             case Step.Pin when _pin.Accept(key):
@@ -75,7 +73,7 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
         if (TransactionLifecycle.Of(sale).Pan(ctx.Options.PanProtector) != card.Pan)
         {
             ctx.Log.Warning("Void of voucher {Voucher:000000}: card {Card} is not the original's {Original}", sale.Voucher, card.MaskedPan, sale.MaskedPan);
-            ctx.Go(Home.After(ctx, Title, Prompts.CardMismatch));
+            ctx.Go(Home.After(ctx, ctx.Say(Phrase.MenuVoid), ctx.Say(Phrase.CardMismatch)));
             return;
         }
         AfterCard(ctx);
@@ -88,7 +86,7 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
         if (refusal is not null)
         {
             ctx.Log.Information("Void of voucher {Voucher:000000} refused: {Refusal}", voucher, string.Join(" ", refusal));
-            ctx.Go(Home.After(ctx, [Title, .. refusal]));
+            ctx.Go(Home.After(ctx, [ctx.Say(Phrase.MenuVoid), .. refusal]));
             return;
         }
         _sale = sale;
@@ -144,33 +142,33 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
 
     protected override void Render(TerminalContext ctx)
     {
-        var lines = new List<string> { Title };
+        var lines = new List<string> { ctx.Say(Phrase.MenuVoid) };
         switch (CurrentStep)
         {
             case Step.Voucher:
-                lines.Add(Prompts.EnterOriginalVoucher);
+                lines.Add(ctx.Say(Phrase.EnterOriginalVoucher));
                 lines.Add(_voucher.Shown);
                 break;
             case Step.Confirm:
                 var sale = _sale!;
-                lines.Add($"卡号 {sale.MaskedPan}");
-                lines.Add($"金额 {Fen.Format(sale.AmountFen)}");
-                lines.Add($"时间 {TimeZoneInfo.ConvertTime(sale.LocalTime, ctx.Options.TimeZone):yyyy-MM-dd HH:mm:ss}");
-                lines.Add($"凭证号 {sale.Voucher:000000}");
-                lines.Add($"授权码 {sale.AuthCode}");
-                lines.Add(Prompts.ConfirmVoid);
+                lines.Add(ctx.Say(Phrase.CardLine, sale.MaskedPan ?? ""));
+                lines.Add(ctx.Say(Phrase.AmountLine, Fen.Format(sale.AmountFen)));
+                lines.Add(ctx.Say(Phrase.TimeLine, TimeZoneInfo.ConvertTime(sale.LocalTime, ctx.Options.TimeZone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)));
+                lines.Add(ctx.Say(Phrase.VoucherLine, sale.Voucher.ToString("000000", CultureInfo.InvariantCulture)));
+                lines.Add(ctx.Say(Phrase.AuthCodeLine, sale.AuthCode ?? ""));
+                lines.Add(ctx.Say(Phrase.ConfirmVoid));
                 break;
             case Step.Reason:
-                lines.Add(Prompts.ChooseVoidReason);
-                lines.AddRange(Enumerable.Range(1, 6).Select(r => $"{r} {ReceiptTexts.VoidReason(r)}"));
+                lines.Add(ctx.Say(Phrase.ChooseVoidReason));
+                lines.AddRange(Enumerable.Range(1, 6).Select(r => $"{r} {ctx.Say(VoidReasonPhrase(r))}"));
                 break;
             case Step.Card:
-                lines.Add($"金额 {Fen.Format(_sale!.AmountFen)}");
-                lines.Add(Prompts.PresentCard);
+                lines.Add(ctx.Say(Phrase.AmountLine, Fen.Format(_sale!.AmountFen)));
+                lines.Add(ctx.Say(Phrase.PresentCard));
                 break;
             case Step.Pin:
-                lines.Add($"金额 {Fen.Format(_sale!.AmountFen)}");
-                lines.Add(Prompts.EnterPassword);
+                lines.Add(ctx.Say(Phrase.AmountLine, Fen.Format(_sale!.AmountFen)));
+                lines.Add(ctx.Say(Phrase.EnterPassword));
                 lines.Add(_pin.Shown);
                 break;
             default:
@@ -179,4 +177,15 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
         }
         Show(ctx, lines);
     }
+
+    /// <summary>A void reason (1-6) as the screen names it; the receipt keeps its own (<see cref="ReceiptTexts.VoidReason"/>).</summary>
+    private static Phrase VoidReasonPhrase(int reason) => reason switch
+    {
+        1 => Phrase.VoidReason1,
+        2 => Phrase.VoidReason2,
+        3 => Phrase.VoidReason3,
+        4 => Phrase.VoidReason4,
+        5 => Phrase.VoidReason5,
+        _ => Phrase.VoidReason6,
+    };
 }

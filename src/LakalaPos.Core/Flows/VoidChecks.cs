@@ -18,15 +18,15 @@ public static class VoidChecks
         if (txn is null)
         {
             return ctx.Journal.FindByVoucher(voucher) is not null
-                ? (null, [Prompts.OriginalSettled, Prompts.UseRefundInstead])
-                : (null, [Prompts.OriginalNotFound]);
+                ? (null, [ctx.Say(Phrase.OriginalSettled), ctx.Say(Phrase.UseRefundInstead)])
+                : (null, [ctx.Say(Phrase.OriginalNotFound)]);
         }
         if (txn is { Type: TransactionType.Sale, Status: TransactionStatus.Voided })
-            return (null, [Prompts.OriginalAlreadyVoided]);
+            return (null, [ctx.Say(Phrase.OriginalAlreadyVoided)]);
         if (txn is not { Type: TransactionType.Sale, Status: TransactionStatus.Approved })
-            return (null, [Prompts.OriginalNotVoidable]);
+            return (null, [ctx.Say(Phrase.OriginalNotVoidable)]);
         if (ctx.Parameters.VoidSameDayOnly && LocalDate(ctx, txn.LocalTime) < LocalDate(ctx, ctx.Now))
-            return (null, [Prompts.VoidTimeLimit]);
+            return (null, [ctx.Say(Phrase.VoidTimeLimit)]);
         return (txn, null);
     }
 

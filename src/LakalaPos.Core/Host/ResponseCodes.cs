@@ -1,27 +1,32 @@
+using LakalaPos.Core.Screens;
+
 namespace LakalaPos.Core.Host;
 
-/// <summary>The texts shown for host response codes (spec section 9).</summary>
+/// <summary>The texts shown for host response codes (spec section 9), as phrases in the screen's language.</summary>
 public static class ResponseCodes
 {
-    private static readonly IReadOnlyDictionary<string, string> Texts = new Dictionary<string, string>
+    private static readonly IReadOnlyDictionary<string, Phrase> Phrases = new Dictionary<string, Phrase>
     {
-        ["00"] = "交易成功",
-        ["05"] = "持卡人认证失败",
-        ["12"] = "无效交易",
-        ["13"] = "无效金额",
-        ["14"] = "无效卡号",
-        ["22"] = "超出交易允许天数",
-        ["25"] = "找不到原始交易",
-        ["51"] = "余额不足",
-        ["54"] = "过期卡",
-        ["55"] = "密码错误",
-        ["64"] = "金额与原交易不符",
-        ["75"] = "密码错误次数超限",
-        ["94"] = "重复交易",
-        ["96"] = "系统故障",
-        ["A0"] = "MAC校验错,请重新签到",
+        ["00"] = Phrase.Rc00,
+        ["05"] = Phrase.Rc05,
+        ["12"] = Phrase.Rc12,
+        ["13"] = Phrase.Rc13,
+        ["14"] = Phrase.Rc14,
+        ["22"] = Phrase.Rc22,
+        ["25"] = Phrase.Rc25,
+        ["51"] = Phrase.Rc51,
+        ["54"] = Phrase.Rc54,
+        ["55"] = Phrase.Rc55,
+        ["64"] = Phrase.Rc64,
+        ["75"] = Phrase.Rc75,
+        ["94"] = Phrase.Rc94,
+        ["96"] = Phrase.Rc96,
+        ["A0"] = Phrase.RcA0,
     };
 
-    /// <summary>The text for a code; unknown codes show "交易失败" (the code itself is shown beside it).</summary>
-    public static string TextOf(string code) => Texts.TryGetValue(code, out var t) ? t : "交易失败";
+    /// <summary>The phrase for a code; unknown codes say "交易失败" (<see cref="Phrase.Declined"/>; the code itself is shown beside it).</summary>
+    public static Phrase PhraseOf(string code) => Phrases.TryGetValue(code, out var p) ? p : Phrase.Declined;
+
+    /// <summary>The text for a code in <paramref name="language"/> (parameter <c>language</c>).</summary>
+    public static string TextOf(string code, string language) => Texts.Of(language, PhraseOf(code));
 }

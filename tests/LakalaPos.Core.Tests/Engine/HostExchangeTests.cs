@@ -228,7 +228,7 @@ public sealed class HostExchangeTests
 
         _t.Advance(TimeSpan.FromSeconds(1));
 
-        _t.Display.Last!.Lines.Should().Contain(Prompts.SystemFault);
+        _t.Display.Last!.Lines.Should().Contain("系统故障,请重试");
         _t.Link.Abandoned.Should().Equal(first);
         _t.Link.Sent.Should().ContainSingle();
     }

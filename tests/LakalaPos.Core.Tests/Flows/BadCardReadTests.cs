@@ -25,7 +25,7 @@ public sealed class BadCardReadTests
 
         _t.FailCardRead(Reason);
 
-        _t.ScreenLines.Should().Contain(Prompts.PresentCard).And.EndWith(Prompts.CardReadFailed);
+        _t.ScreenLines.Should().Contain("请刷卡/插卡/挥卡").And.EndWith("读卡失败,请重新刷卡");
         _t.Log.Should().Contain(line => line.Contains(Reason));
         _t.Present(Cards.Swiped());
         _t.Engine.ActivityName.Should().Be("Sale/Amount");
@@ -54,11 +54,11 @@ public sealed class BadCardReadTests
         _t.FailCardRead(Reason);
 
         _t.Engine.ActivityName.Should().Be(cardStep);
-        _t.ScreenLines.Should().Contain(Prompts.PresentCard).And.EndWith(Prompts.CardReadFailed);
+        _t.ScreenLines.Should().Contain("请刷卡/插卡/挥卡").And.EndWith("读卡失败,请重新刷卡");
         _t.Advance(TimeSpan.FromSeconds(59));
         _t.Engine.ActivityName.Should().Be(cardStep, "the prompt time-out started again with the bad read");
         _t.Advance(TimeSpan.FromSeconds(1));
-        _t.ScreenLines.Should().Equal(Prompts.PromptTimeout);
+        _t.ScreenLines.Should().Equal("操作超时");
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class BadCardReadTests
         _t.Present(Cards.Swiped());
 
         _t.Engine.ActivityName.Should().Be("Balance/Pin");
-        _t.ScreenLines.Should().NotContain(Prompts.CardReadFailed);
+        _t.ScreenLines.Should().NotContain("读卡失败,请重新刷卡");
     }
 
     [Fact]
@@ -95,6 +95,6 @@ public sealed class BadCardReadTests
         _t.FailCardRead(Reason);
 
         _t.Engine.ActivityName.Should().Be("Sale/Online");
-        _t.ScreenLines.Should().NotContain(Prompts.CardReadFailed);
+        _t.ScreenLines.Should().NotContain("读卡失败,请重新刷卡");
     }
 }

@@ -28,7 +28,7 @@ public sealed class ChipCardTakenOutTests
 
         _t.RemoveCard();
 
-        _t.ScreenLines.Should().Equal(Prompts.TransactionCancelled);
+        _t.ScreenLines.Should().Equal("交易取消");
         _t.Link.Sent.Should().BeEmpty();
         _t.Journal.Last().Should().BeNull();
         _t.Advance(MessageTime);
@@ -44,7 +44,7 @@ public sealed class ChipCardTakenOutTests
 
         _t.RemoveCard();
 
-        _t.ScreenLines.Should().Equal(Prompts.TransactionCancelled);
+        _t.ScreenLines.Should().Equal("交易取消");
         _t.Link.Sent.Should().BeEmpty();
     }
 
@@ -59,13 +59,13 @@ public sealed class ChipCardTakenOutTests
         _t.Link.Abandoned.Should().Equal(sale);
         var reversal = _t.Link.LastSent;
         (reversal.Kind, reversal.ReversalReason, reversal.Reversed!.Trace).Should().Be((HostMessageKind.Reversal, ReversalReasons.CardRemoved, sale.Trace));
-        _t.ScreenLines.Should().StartWith(Prompts.TransactionCancelled).And.Contain("冲正中");
+        _t.ScreenLines.Should().StartWith("交易取消").And.Contain("冲正中");
 
         _t.Link.Answer(reversal, "00");
         _t.Run();
 
         _t.Journal.Last()!.Status.Should().Be(TransactionStatus.Reversed);
-        _t.ScreenLines.Should().Equal(Prompts.TransactionCancelled);
+        _t.ScreenLines.Should().Equal("交易取消");
         _t.Advance(MessageTime);
         _t.Engine.ActivityName.Should().Be("Idle");
     }
@@ -104,7 +104,7 @@ public sealed class ChipCardTakenOutTests
         _t.Link.Sent.Should().Equal(refund);
         _t.Link.Abandoned.Should().Equal(refund);
         _t.Journal.Last()!.Status.Should().Be(TransactionStatus.Unknown);
-        _t.ScreenLines.Should().Equal(Prompts.TransactionCancelled);
+        _t.ScreenLines.Should().Equal("交易取消");
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class ChipCardTakenOutTests
         _t.Run();
 
         _t.Link.Sent.Should().Equal(reversal);
-        _t.ScreenLines.Should().Equal(Prompts.TransactionCancelled);
+        _t.ScreenLines.Should().Equal("交易取消");
     }
 
     [Theory]
@@ -134,6 +134,6 @@ public sealed class ChipCardTakenOutTests
         _t.RemoveCard();
 
         _t.Engine.ActivityName.Should().Be(step);
-        _t.ScreenLines.Should().NotContain(Prompts.TransactionCancelled);
+        _t.ScreenLines.Should().NotContain("交易取消");
     }
 }

@@ -22,7 +22,7 @@ public sealed class NetworkCheckActivityTests
     {
         StartCheck();
 
-        _t.Display.Last!.Lines.Should().Equal("退货", Prompts.CheckingNetwork);
+        _t.Display.Last!.Lines.Should().Equal("退货", "正在检查网络");
         _t.Press(Key.D1);
         _t.Engine.ActivityName.Should().Be("NetworkCheck(退货)");
     }
@@ -47,7 +47,7 @@ public sealed class NetworkCheckActivityTests
         _work.ReleaseOne();
         _t.Run();
 
-        _t.Display.Last!.Lines.Should().Equal("退货", Prompts.NetworkDown);
+        _t.Display.Last!.Lines.Should().Equal("退货", "网络未连接,请检查网络");
         _t.Link.Sent.Should().BeEmpty();
     }
 

@@ -51,7 +51,7 @@ public sealed class OnlineRequestTests
 
         Sale.Status.Should().Be(TransactionStatus.Declined);
         Sale.ReversalState.Should().Be(ReversalState.None);
-        _t.Display.Last!.Lines.Should().Equal(Prompts.Declined, Prompts.NetworkDown);
+        _t.Display.Last!.Lines.Should().Equal("交易失败", "网络未连接,请检查网络");
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class OnlineRequestTests
         _t.Run();
 
         Sale.Status.Should().Be(TransactionStatus.Reversed);
-        _t.Display.Last!.Lines.Should().Equal(Prompts.HostTimeout);
+        _t.Display.Last!.Lines.Should().Equal("交易超时");
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class ReceiptActivityTests
     {
         ApproveSale();
 
-        _t.Display.Last!.Lines.Should().Equal(Prompts.Approved, Prompts.Printing);
+        _t.Display.Last!.Lines.Should().Equal("交易成功", "正在打印,请稍候");
         _t.Press(Key.Cancel);
         _t.Press(Key.Enter);
 
@@ -53,7 +53,7 @@ public sealed class ReceiptActivityTests
 
         Sale.PrintedCopies.Should().Be(1);
         _printer.Printed.Should().ContainSingle();
-        _t.Display.Last!.Lines.Should().Equal(Prompts.Approved, string.Format(Prompts.PrintNextCopy, "二"));
+        _t.Display.Last!.Lines.Should().Equal("交易成功", "按确认打印第二联");
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class ReceiptActivityTests
         _work.ReleaseOne();
         _t.Run();
 
-        _t.Display.Last!.Lines.Should().Equal(Prompts.PaperOut, "请装纸后按确认");
+        _t.Display.Last!.Lines.Should().Equal("打印机缺纸", "请装纸后按确认");
         _t.Press(Key.Enter);
         _work.ReleaseOne();
         _t.Run();
@@ -81,7 +81,7 @@ public sealed class ReceiptActivityTests
 
         _t.Advance(LakalaPos.Core.Engine.ReceiptPrinting.AnswerLimit);
 
-        _t.Display.Last!.Lines.Should().Equal(Prompts.Approved, Prompts.PrintFailed);
+        _t.Display.Last!.Lines.Should().Equal("交易成功", "凭证打印失败,请重打印");
         Sale.Status.Should().Be(TransactionStatus.Approved);
         Sale.PrintedCopies.Should().Be(0, "nothing is known to have come out: the copy can be reprinted");
     }
@@ -95,7 +95,7 @@ public sealed class ReceiptActivityTests
         _work.ReleaseOne();
         _t.Run();
 
-        _t.Display.Last!.Lines.Should().Equal(Prompts.Approved, Prompts.PrintFailed);
+        _t.Display.Last!.Lines.Should().Equal("交易成功", "凭证打印失败,请重打印");
         Sale.Status.Should().Be(TransactionStatus.Approved);
         Sale.PrintedCopies.Should().Be(0);
     }

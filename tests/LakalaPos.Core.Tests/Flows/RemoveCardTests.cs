@@ -25,11 +25,11 @@ public sealed class RemoveCardTests
         _t.Run();
 
         // The test terminal has no printer: the result says so.
-        _t.ScreenLines.Should().Equal(Prompts.Approved, "打印机未连接", Prompts.RemoveCard);
+        _t.ScreenLines.Should().Equal("交易成功", "打印机未连接", "请拔卡");
         _t.Advance(TimeSpan.FromMinutes(5));
         _t.Press(Key.Enter, Key.Cancel, Key.D1, Key.Menu);
         _t.Engine.ActivityName.Should().Be("RemoveCard", "neither keys nor time end it");
-        _t.ScreenLines.Should().Equal(Prompts.Approved, "打印机未连接", Prompts.RemoveCard);
+        _t.ScreenLines.Should().Equal("交易成功", "打印机未连接", "请拔卡");
 
         _t.RemoveCard();
 
@@ -44,7 +44,7 @@ public sealed class RemoveCardTests
         _t.Link.Answer(_t.Link.LastSent, "51");
         _t.Run();
 
-        _t.ScreenLines.Should().Equal(Prompts.Declined, "51 余额不足", Prompts.RemoveCard);
+        _t.ScreenLines.Should().Equal("交易失败", "51 余额不足", "请拔卡");
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class RemoveCardTests
 
         _t.Press(Key.Cancel);
 
-        _t.ScreenLines.Should().Equal(Prompts.TransactionCancelled, Prompts.RemoveCard);
+        _t.ScreenLines.Should().Equal("交易取消", "请拔卡");
         _t.Link.Sent.Should().BeEmpty();
         _t.RemoveCard();
         _t.Engine.ActivityName.Should().Be("Idle");
@@ -67,7 +67,7 @@ public sealed class RemoveCardTests
 
         _t.Advance(TimeSpan.FromSeconds(60));
 
-        _t.ScreenLines.Should().Equal(Prompts.PromptTimeout, Prompts.RemoveCard);
+        _t.ScreenLines.Should().Equal("操作超时", "请拔卡");
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class RemoveCardTests
         _t.Link.Answer(_t.Link.LastSent, "00");
         _t.Run();
 
-        _t.ScreenLines.Should().Equal(Prompts.HostTimeout, Prompts.RemoveCard);
+        _t.ScreenLines.Should().Equal("交易超时", "请拔卡");
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class RemoveCardTests
         _t.Link.Answer(_t.Link.LastSent, "00");
         _t.Run();
 
-        _t.ScreenLines.Should().Equal(Prompts.Approved, "打印机未连接");
+        _t.ScreenLines.Should().Equal("交易成功", "打印机未连接");
         _t.Advance(TimeSpan.FromSeconds(3));
         _t.Engine.ActivityName.Should().Be("Idle");
     }
@@ -122,6 +122,6 @@ public sealed class RemoveCardTests
 
         _t.Press(Key.Enter);
 
-        _t.ScreenLines.Should().Equal(BalanceInquiryActivity.Title, "622202*********3446", "余额未返回", Prompts.RemoveCard);
+        _t.ScreenLines.Should().Equal("余额查询", "622202*********3446", "余额未返回", "请拔卡");
     }
 }

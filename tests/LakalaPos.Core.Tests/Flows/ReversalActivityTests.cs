@@ -74,7 +74,7 @@ public sealed class ReversalActivityTests
         _t.Run();
 
         (Txn.Status, Txn.ReversalState, Txn.ReversalAttempts).Should().Be((TransactionStatus.Unknown, ReversalState.Failed, 3));
-        _t.Display.Last!.Lines.Should().Equal(Prompts.ReversalFailed);
+        _t.Display.Last!.Lines.Should().Equal("冲正失败,请联系客服");
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class ReversalActivityTests
 
         _t.Link.Sent.Should().BeEmpty("no reversal can be built without its card");
         (Txn.Status, Txn.ReversalState, Txn.ReversalAttempts).Should().Be((TransactionStatus.Unknown, ReversalState.Failed, 3));
-        _t.Display.Last!.Lines.Should().Equal(Prompts.ReversalFailed, Prompts.ReversalDataUnreadable);
+        _t.Display.Last!.Lines.Should().Equal("冲正失败,请联系客服", "冲正数据无法读取");
         _t.Log.Should().ContainSingle(line => line.Contains("cannot be built") && line.Contains("cannot be decrypted"));
 
         _t.Advance(TimeSpan.FromSeconds(3));

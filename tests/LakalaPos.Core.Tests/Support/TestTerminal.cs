@@ -30,7 +30,7 @@ internal sealed class TestTerminal : ILogEventSink
         var devices = new TerminalDevices(Keys, Display, Cards, printer);
         var options = new TerminalOptions { HostTimeout = HostTimeout, PanProtector = Protector };
         var log = new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(this).CreateLogger();
-        Engine = new TerminalEngine(devices, Journal, Link, options, Clock, log, Flows.TerminalFlows.StartingWith(_ => First ?? throw new InvalidOperationException("no first activity")), work);
+        Engine = new TerminalEngine(devices, Journal, Link, options, Clock, log, LakalaPos.Core.Flows.TerminalFlows.StartingWith(_ => First ?? throw new InvalidOperationException("no first activity")), work);
     }
 
     public VirtualClock Clock { get; } = new(new DateTimeOffset(2026, 3, 14, 9, 30, 0, TimeSpan.FromHours(8)));

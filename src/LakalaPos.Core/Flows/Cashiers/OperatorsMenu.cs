@@ -18,7 +18,7 @@ public static class OperatorsMenu
         new(Key.D3, Phrase.OpChangePassword, Access.Supervisor, "OperatorEdit(Password)", _ => new OperatorEditActivity(OperatorEditActivity.Purpose.Password)),
         new(Key.D4, Phrase.OpList, Access.Supervisor, "CashierList", CashierList),
         new(Key.D5, Phrase.OpChangeSupervisor, Access.Supervisor, "OperatorEdit(OwnPassword)", _ => new OperatorEditActivity(OperatorEditActivity.Purpose.OwnPassword)),
-    ], "柜员管理: add, delete, re-password and list the cashiers; change the supervisor's own password.", Access.Supervisor);
+    ], "Operators (menu 8): add, delete, re-password and list the cashiers; change the supervisor's own password.", Access.Supervisor);
 
     public static MenuActivity Open() => new(Menu);
 

@@ -43,7 +43,7 @@ public static class SystemMenu
         new(Key.D4, Phrase.SysPrinting, Access.Admin, Printing.Name, _ => new MenuActivity(Printing)),
         new(Key.D5, Phrase.SysLanguage, Access.Admin, "ParameterEdit", _ => new ParameterEditActivity(Language, () => Open())),
         new(Key.D6, Phrase.SysChangeAdmin, Access.Admin, "OperatorEdit(AdminPassword)", _ => new OperatorEditActivity(OperatorEditActivity.Purpose.AdminPassword)),
-    ], "系统管理: the terminal's parameters in groups, each on its own screen; the admin's own password.", Access.Admin);
+    ], "System parameters (menu 9): the terminal's parameters in groups, each on its own screen; the admin's own password.", Access.Admin);
 
     /// <summary>Every menu of 系统管理, for the diagrams.</summary>
     public static IReadOnlyList<Menu> Menus => [Menu, Merchant, Communication, Transactions, Printing];
@@ -62,7 +62,7 @@ public static class SystemMenu
         group = new Menu(name, title,
             fields.Select((field, i) => new MenuItem((Key)((int)Key.D1 + i), field.Label, Access.Admin, "ParameterEdit",
                 _ => new ParameterEditActivity(field, () => new MenuActivity(group!)))).ToList(),
-            $"系统管理: {name}.", Access.Admin);
+            $"System parameters: {name}.", Access.Admin);
         return group;
     }
 }

@@ -5,15 +5,35 @@ namespace LakalaPos.Protocol.Links;
 /// <summary>
 /// A transport that hands each body straight to an <see cref="IHostEndpoint"/> (the host simulator)
 /// and reports its reply before <see cref="Send"/> returns. No framing, no threads, no clock.
+/// Given the address the endpoint is at, it reaches the endpoint only while it is sent there
+/// (<see cref="Retarget"/>): at any other address the connection is refused, as when the host is
+/// offline. Without one, the endpoint is at every address.
 /// </summary>
-public sealed class InMemoryTransport(IHostEndpoint endpoint) : IFrameTransport
+public sealed class InMemoryTransport(IHostEndpoint endpoint, string? endpointAddress = null) : IRetargetableTransport
 {
+    private readonly string? _endpointAddress = endpointAddress is null ? null : TcpTransportSettings.NormalAddress(endpointAddress);
+    private string _address = endpointAddress is null ? "in-memory" : TcpTransportSettings.NormalAddress(endpointAddress);
+
     public event EventHandler<TransportEvent>? Event;
 
-    public bool IsReachable() => endpoint.AcceptsConnections;
+    public string Address => _address;
+
+    public void Retarget(string hostAndPort)
+    {
+        _address = TcpTransportSettings.NormalAddress(hostAndPort);
+    }
+
+    public bool IsReachable() => AtEndpoint && endpoint.AcceptsConnections;
+
+    private bool AtEndpoint => _endpointAddress is null || string.Equals(_address, _endpointAddress, StringComparison.OrdinalIgnoreCase);
 
     public void Send(long exchangeId, byte[] body)
     {
+        if (!AtEndpoint)
+        {
+            Raise(new TransportEvent.NotConnected(exchangeId, $"cannot connect to {_address}: connection refused"));
+            return;
+        }
         if (!endpoint.AcceptsConnections)
         {
             Raise(new TransportEvent.NotConnected(exchangeId, "the host refuses connections"));

@@ -24,12 +24,14 @@ public sealed class Iso8583HostLink : IHostLink
     private readonly Lock _gate = new();
     private InFlight? _inFlight;
     private WorkingKeys? _keys;
+    private byte[] _tpdu;
     private long _lastExchangeId;
 
     public Iso8583HostLink(IFrameTransport transport, HostLinkSettings settings, ILogger logger, ITerminalCrypto? crypto = null)
     {
         _transport = transport;
         _settings = settings;
+        _tpdu = (byte[])settings.Tpdu.Clone();
         _crypto = crypto ?? UnionPayTerminalCrypto.Instance;
         _log = logger.ForContext<Iso8583HostLink>();
         _transport.Event += OnTransportEvent;
@@ -48,6 +50,24 @@ public sealed class Iso8583HostLink : IHostLink
     }
 
     public bool IsReachable() => _transport.IsReachable();
+
+    /// <summary>The TPDU requests carry: the settings' until <see cref="UseTpdu"/>.</summary>
+    public byte[] Tpdu
+    {
+        get { lock (_gate) return (byte[])_tpdu.Clone(); }
+    }
+
+    /// <summary>
+    /// The next request formed carries <paramref name="tpdu"/> (5 bytes: 60 + destination + source);
+    /// a request in flight keeps the one it went with (its answer is checked against what was sent).
+    /// </summary>
+    public void UseTpdu(byte[] tpdu)
+    {
+        if (tpdu is not { Length: 5 } || tpdu[0] != 0x60)
+            throw new ArgumentException("a TPDU is 5 bytes starting 60", nameof(tpdu));
+        lock (_gate)
+            _tpdu = (byte[])tpdu.Clone();
+    }
 
     public void Send(HostRequest request)
     {
@@ -77,7 +97,7 @@ public sealed class Iso8583HostLink : IHostLink
             if (_inFlight is { } busy)
                 return (null, null, new HostLinkResult(request, HostLinkOutcome.NotConnected, null,
                     $"not sent: {busy.Request.Kind} trace {busy.Request.Trace} is still in flight"));
-            var formed = Form(request, _keys);
+            var formed = Form(request, _keys, _tpdu);
             if (formed.Error is { } error)
             {
                 _log.Warning("Host request {Kind} trace {Trace} not sent: {Reason}", request.Kind, request.Trace, error);
@@ -109,12 +129,12 @@ public sealed class Iso8583HostLink : IHostLink
         }
     }
 
-    private Formed Form(HostRequest request, WorkingKeys? keys)
+    private Formed Form(HostRequest request, WorkingKeys? keys, byte[] tpdu)
     {
         try
         {
             PinBlockEncryptor? encryptPin = keys is null ? null : (pin, pan) => _crypto.EncryptPin(pin, pan, keys.PinKey);
-            var message = HostRequestMapper.ToMessage(request, _settings.Tpdu, encryptPin);
+            var message = HostRequestMapper.ToMessage(request, tpdu, encryptPin);
             var macKey = keys is not null && MessageCodes.IsMacked(message.Mti) ? keys.MacKey : null;
             var body = macKey is null
                 ? Iso8583Codec.Encode(message)

@@ -21,6 +21,9 @@ internal sealed class TcpHostConnection
         Number = number;
     }
 
+    /// <summary>Where it goes: "host:port".</summary>
+    public string Address => _settings.Address;
+
     /// <summary>Counts connections for the log.</summary>
     public int Number { get; }
 

@@ -6,34 +6,38 @@ namespace LakalaPos.Protocol.Links;
 public sealed partial class TcpTransport
 {
     /// <summary>
-    /// The open connection if the host has not closed it, else a new one within <paramref name="connectTimeout"/>
-    /// (<paramref name="limit"/> is the time-out the caller promised, named when it runs out); call only while holding the wire.
+    /// The open connection to <paramref name="target"/> if the host has not closed it, else a new one within
+    /// <paramref name="connectTimeout"/> (<paramref name="limit"/> is the time-out the caller promised, named when
+    /// it runs out); an open connection to another address (the host address changed) is closed. Call only while holding the wire.
     /// </summary>
-    private async Task<(TcpHostConnection? Connection, string? Problem)> LiveConnectionAsync(TimeSpan connectTimeout, TimeSpan limit)
+    private async Task<(TcpHostConnection? Connection, string? Problem)> LiveConnectionAsync(TcpTransportSettings target, TimeSpan connectTimeout, TimeSpan limit)
     {
         TcpHostConnection? current;
         lock (_gate)
             current = _connection;
         if (current is not null)
         {
-            if (current.LooksAlive())
+            if (current.Address != target.Address)
+                CloseConnection(current, $"the host address changed to {target.Address}");
+            else if (current.LooksAlive())
                 return (current, null);
-            CloseConnection(current, "found closed by the host");
+            else
+                CloseConnection(current, "found closed by the host");
         }
         TcpHostConnection opened;
         try
         {
-            opened = await TcpHostConnection.OpenAsync(_settings, Interlocked.Increment(ref _connectionCount), connectTimeout, _shutdown.Token).ConfigureAwait(false);
+            opened = await TcpHostConnection.OpenAsync(target, Interlocked.Increment(ref _connectionCount), connectTimeout, _shutdown.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!_shutdown.IsCancellationRequested)
         {
-            _log.Warning("No connection to host {Address} within {Seconds} s", _settings.Address, limit.TotalSeconds);
+            _log.Warning("No connection to host {Address} within {Seconds} s", target.Address, limit.TotalSeconds);
             return (null, $"no connection within {limit.TotalSeconds} s");
         }
         catch (Exception e)
         {
             var problem = _shutdown.IsCancellationRequested ? "the transport is closed" : $"connection failed ({Describe(e)})";
-            _log.Warning("Cannot connect to host {Address}: {Problem}", _settings.Address, problem);
+            _log.Warning("Cannot connect to host {Address}: {Problem}", target.Address, problem);
             return (null, problem);
         }
         lock (_gate)
@@ -45,7 +49,7 @@ public sealed partial class TcpTransport
             }
             _connection = opened;
         }
-        _log.Information("Connected to host {Address} (connection {Connection})", _settings.Address, opened.Number);
+        _log.Information("Connected to host {Address} (connection {Connection})", opened.Address, opened.Number);
         opened.StartReading(OnFrame, OnConnectionEnded);
         return (opened, null);
     }
@@ -71,6 +75,15 @@ public sealed partial class TcpTransport
             return;
         }
         Raise(new TransportEvent.Answer(answered.Id, body));
+        if (IsStale(connection))
+            CloseConnection(connection, $"the host address changed to {Address}");
+    }
+
+    /// <summary>True when the host address changed since <paramref name="connection"/> was opened: no further request goes on it.</summary>
+    private bool IsStale(TcpHostConnection connection)
+    {
+        lock (_gate)
+            return connection.Address != _settings.Address && _outstanding?.Connection != connection;
     }
 
     private void OnConnectionEnded(TcpHostConnection connection, string reason)
@@ -97,6 +110,6 @@ public sealed partial class TcpTransport
                 _connection = null;
         }
         if (connection.Close())
-            _log.Information("Disconnected from host {Address} (connection {Connection}): {Reason}", _settings.Address, connection.Number, reason);
+            _log.Information("Disconnected from host {Address} (connection {Connection}): {Reason}", connection.Address, connection.Number, reason);
     }
 }

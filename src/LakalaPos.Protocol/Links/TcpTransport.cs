@@ -16,10 +16,13 @@ namespace LakalaPos.Protocol.Links;
 /// answer can never be taken for the next request's. The link calls Abandon too for an answer it
 /// refuses as another request's (an extra or stale frame): that connection is closed as well.
 /// A frame that arrives with no exchange outstanding on its connection is logged and dropped.
+/// <see cref="Retarget"/> sends the next request to another address: an exchange already sent
+/// keeps its connection (its answer still counts), and the connection to the old address is
+/// closed once nothing awaits an answer on it.
 /// </summary>
-public sealed partial class TcpTransport : IFrameTransport, IDisposable
+public sealed partial class TcpTransport : IRetargetableTransport, IDisposable
 {
-    private readonly TcpTransportSettings _settings;
+    private TcpTransportSettings _settings; // replaced whole by Retarget, under _gate
     private readonly ILogger _log;
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _wire = new(1, 1);
@@ -38,6 +41,36 @@ public sealed partial class TcpTransport : IFrameTransport, IDisposable
 
     public event EventHandler<TransportEvent>? Event;
 
+    /// <summary>Where the next request goes.</summary>
+    public string Address => Settings.Address;
+
+    private TcpTransportSettings Settings
+    {
+        get { lock (_gate) return _settings; }
+    }
+
+    /// <summary>
+    /// The next request goes to <paramref name="hostAndPort"/> (the time-outs stay). An open
+    /// connection to the old address is closed now if no answer is awaited on it; otherwise it
+    /// carries its exchange to the end and is closed then, or when the next request is sent.
+    /// </summary>
+    public void Retarget(string hostAndPort)
+    {
+        TcpHostConnection? idle = null;
+        TcpTransportSettings next;
+        lock (_gate)
+        {
+            next = _settings.At(hostAndPort);
+            if (_disposed || next.Address == _settings.Address)
+                return;
+            _settings = next;
+            if (_connection is { } open && _outstanding is null)
+                idle = open;
+        }
+        if (idle is not null)
+            CloseConnection(idle, $"the host address changed to {next.Address}");
+    }
+
     /// <summary>True while a connection to the host is open (it may still turn out closed by the host).</summary>
     public bool IsConnected
     {
@@ -53,21 +86,23 @@ public sealed partial class TcpTransport : IFrameTransport, IDisposable
     public bool IsReachable()
     {
         TcpHostConnection? open;
+        TcpTransportSettings settings;
         lock (_gate)
         {
             if (_disposed)
                 return false;
             open = _connection;
+            settings = _settings;
         }
-        if (open is not null && open.LooksAlive())
+        if (open is not null && open.Address == settings.Address && open.LooksAlive())
             return true;
-        var limit = _settings.ReachabilityTimeout < _settings.ConnectTimeout ? _settings.ReachabilityTimeout : _settings.ConnectTimeout;
+        var limit = settings.ReachabilityTimeout < settings.ConnectTimeout ? settings.ReachabilityTimeout : settings.ConnectTimeout;
         var started = Stopwatch.GetTimestamp();
         try
         {
             if (!_wire.Wait(limit, _shutdown.Token))
             {
-                _log.Information("Host {Address} reachability not known within {Seconds} s: a request is being sent", _settings.Address, limit.TotalSeconds);
+                _log.Information("Host {Address} reachability not known within {Seconds} s: a request is being sent", settings.Address, limit.TotalSeconds);
                 return false;
             }
         }
@@ -79,10 +114,10 @@ public sealed partial class TcpTransport : IFrameTransport, IDisposable
         {
             var left = limit - Stopwatch.GetElapsedTime(started);
             var (connection, problem) = left > TimeSpan.Zero
-                ? LiveConnectionAsync(left, limit).GetAwaiter().GetResult()
+                ? LiveConnectionAsync(settings, left, limit).GetAwaiter().GetResult()
                 : (null, $"no connection within {limit.TotalSeconds} s");
             if (connection is null)
-                _log.Information("Host {Address} not reachable: {Problem}", _settings.Address, problem);
+                _log.Information("Host {Address} not reachable: {Problem}", settings.Address, problem);
             return connection is not null;
         }
         finally
@@ -107,7 +142,7 @@ public sealed partial class TcpTransport : IFrameTransport, IDisposable
         string? refusal = null;
         lock (_gate)
         {
-            exchange = new Exchange(exchangeId);
+            exchange = new Exchange(exchangeId, _settings);
             if (_disposed)
                 refusal = "the transport is closed";
             else if (_outstanding is { } busy)
@@ -177,7 +212,7 @@ public sealed partial class TcpTransport : IFrameTransport, IDisposable
         }
         _shutdown.Cancel();
         if (connection?.Close() == true)
-            _log.Information("Disconnected from host {Address} (connection {Connection}): transport closed", _settings.Address, connection.Number);
+            _log.Information("Disconnected from host {Address} (connection {Connection}): transport closed", connection.Address, connection.Number);
     }
 
     /// <summary>Connects if needed and writes, one exchange at a time on the wire; never throws.</summary>
@@ -195,11 +230,12 @@ public sealed partial class TcpTransport : IFrameTransport, IDisposable
         {
             if (!IsOutstanding(exchange))
                 return;
-            var (connection, problem) = await LiveConnectionAsync(_settings.ConnectTimeout, _settings.ConnectTimeout).ConfigureAwait(false);
+            var target = exchange.Target;
+            var (connection, problem) = await LiveConnectionAsync(target, target.ConnectTimeout, target.ConnectTimeout).ConfigureAwait(false);
             if (connection is null)
             {
                 if (TakeOutstanding(exchange, onConnection: null))
-                    Raise(new TransportEvent.NotConnected(exchange.Id, $"cannot connect to {_settings.Address}: {problem}"));
+                    Raise(new TransportEvent.NotConnected(exchange.Id, $"cannot connect to {target.Address}: {problem}"));
                 return;
             }
             lock (_gate)
@@ -232,7 +268,7 @@ public sealed partial class TcpTransport : IFrameTransport, IDisposable
         catch (Exception e) when (e is SocketException or OperationCanceledException or ObjectDisposedException or IOException)
         {
             // Some of it may have left: the host may have seen the request, so it counts as lost, not unsent.
-            var reason = e is OperationCanceledException ? $"sending took over {_settings.WriteTimeout.TotalSeconds} s" : $"sending failed ({Describe(e)})";
+            var reason = e is OperationCanceledException ? $"sending took over {exchange.Target.WriteTimeout.TotalSeconds} s" : $"sending failed ({Describe(e)})";
             var lost = TakeOutstanding(exchange, connection);
             CloseConnection(connection, reason);
             if (lost)
@@ -278,10 +314,11 @@ public sealed partial class TcpTransport : IFrameTransport, IDisposable
 
     private static string Describe(Exception e) => e is SocketException s ? s.SocketErrorCode.ToString() : e.GetType().Name;
 
-    /// <summary>One request; <see cref="Connection"/> is set once it is going out on one.</summary>
-    private sealed class Exchange(long id)
+    /// <summary>One request, to the address current when it was sent; <see cref="Connection"/> is set once it is going out on one.</summary>
+    private sealed class Exchange(long id, TcpTransportSettings target)
     {
         public long Id { get; } = id;
+        public TcpTransportSettings Target { get; } = target;
         public TcpHostConnection? Connection { get; set; }
     }
 }

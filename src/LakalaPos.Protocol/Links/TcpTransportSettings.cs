@@ -50,6 +50,37 @@ public sealed class TcpTransportSettings
     /// <summary>"host:port" or "[ipv6]:port", as 系统管理 keeps the host address.</summary>
     public static TcpTransportSettings Parse(string hostAndPort, TimeSpan connectTimeout)
     {
+        var (host, port) = SplitAddress(hostAndPort);
+        return new TcpTransportSettings { Host = host, Port = port, ConnectTimeout = connectTimeout };
+    }
+
+    /// <summary>These settings with another host address ("host:port" or "[ipv6]:port"); the time-outs and limits stay.</summary>
+    public TcpTransportSettings At(string hostAndPort)
+    {
+        var (host, port) = SplitAddress(hostAndPort);
+        return new TcpTransportSettings
+        {
+            Host = host,
+            Port = port,
+            ConnectTimeout = ConnectTimeout,
+            ReachabilityTimeout = ReachabilityTimeout,
+            WriteTimeout = WriteTimeout,
+            ReadTimeout = ReadTimeout,
+            MaxBodyLength = MaxBodyLength,
+            ConnectOverride = ConnectOverride,
+        };
+    }
+
+    /// <summary>"host:port" or "[ipv6]:port" as <see cref="Address"/> writes it ("::1:5800" → "[::1]:5800"); FormatException when it is neither.</summary>
+    public static string NormalAddress(string hostAndPort)
+    {
+        var (host, port) = SplitAddress(hostAndPort);
+        return host.Contains(':') ? $"[{host}]:{port}" : $"{host}:{port}";
+    }
+
+    /// <summary>The host and port of "host:port" or "[ipv6]:port"; FormatException when it is neither.</summary>
+    public static (string Host, int Port) SplitAddress(string hostAndPort)
+    {
         var colon = hostAndPort.LastIndexOf(':');
         if (colon <= 0 || !int.TryParse(hostAndPort.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
             throw new FormatException($"host address '{hostAndPort}' is not HOST:PORT with a port between 1 and 65535");
@@ -58,7 +89,7 @@ public sealed class TcpTransportSettings
             host = host[1..^1];
         if (host.Length == 0)
             throw new FormatException($"host address '{hostAndPort}' has no host");
-        return new TcpTransportSettings { Host = host, Port = port, ConnectTimeout = connectTimeout };
+        return (host, port);
     }
 
     public override string ToString() =>

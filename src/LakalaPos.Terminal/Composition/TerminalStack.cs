@@ -11,7 +11,8 @@ namespace LakalaPos.Terminal.Composition;
 
 /// <summary>
 /// The terminal behind its devices, as `run` and `emulator` both wire it: the data folder's lock,
-/// the journal in the data directory (checked first), the host connection, the ISO 8583 link and
+/// the journal in the data directory (checked first), the host connection, the ISO 8583 link (its
+/// address and TPDU following the hostAddress and tpdu parameters, <see cref="HostParameters"/>) and
 /// the engine on the real clock with its device calls on a worker thread (<see cref="DeviceWorker"/>). Opening it is where a second process on the folder, a bad key
 /// file, journal or host store shows up, as an exception with a one-line message; nothing is left
 /// open when it fails.
@@ -68,8 +69,12 @@ public sealed class TerminalStack : IDisposable
         }
         var link = new Iso8583HostLink(connection.Transport, new HostLinkSettings { MasterKey = masterKey, Tpdu = profile.Host.TpduBytes() }, log);
         var worker = new DeviceWorker();
+        // The hostAddress parameter defaults to where the host is this run (the embedded simulator's port, else the profile's).
+        options = options with { ParameterDefaults = ProfileOptions.ParameterDefaults(profile.Host, connection.DefaultAddress) };
         var engine = new TerminalEngine(new TerminalDevices(devices.Keypad, devices.Display, devices.CardReader, devices.Printer), journal, link,
             options, TimeProvider.System, log, TerminalFlows.Standard, worker);
+        HostParameters.Bind(engine.Context.Parameters, link, connection.Transport, connection.Override,
+            connection.Simulator is null ? "the profile's host" : "the embedded host simulator", log);
         return new TerminalStack(engine, folderLock, journal, connection, worker);
     }
 

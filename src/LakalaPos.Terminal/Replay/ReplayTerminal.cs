@@ -21,7 +21,8 @@ namespace LakalaPos.Terminal.Replay;
 
 /// <summary>
 /// A fresh terminal for one replay script: headless devices, a journal in a scratch folder, the
-/// host simulator in memory, all on a virtual clock. The devices and the host outlive a
+/// host simulator in memory at the profile's host address (a hostAddress set elsewhere does not
+/// reach it), all on a virtual clock. The devices and the host outlive a
 /// power-cycle, as hardware and the acquirer do; the engine, the link session and anything not
 /// on disk do not.
 /// </summary>
@@ -229,12 +230,17 @@ public sealed class ReplayTerminal : IReplayTarget
     private void StartEngine()
     {
         _journal = SqliteJournal.Open(Path.Combine(_scratch, "journal.db"), _log, _clock);
-        var link = new Iso8583HostLink(new InMemoryTransport(_host!), new HostLinkSettings
+        var options = ProfileOptions.For(_profile!);
+        // The simulator is reachable only at the profile's host address: 系统管理 sending the
+        // terminal elsewhere makes the host unreachable, as a wrong address does.
+        var transport = new InMemoryTransport(_host!, ProfileOptions.DefaultHostAddress(options));
+        var link = new Iso8583HostLink(transport, new HostLinkSettings
         {
             MasterKey = _profile!.Host.MasterKey.ReadKey(),
             Tpdu = Convert.FromHexString(_profile.Host.Tpdu),
         }, _log);
-        _engine = new TerminalEngine(_devices!, _journal, link, ProfileOptions.For(_profile), _clock, _log, TerminalFlows.Standard);
+        _engine = new TerminalEngine(_devices!, _journal, link, options, _clock, _log, TerminalFlows.Standard);
+        HostParameters.Bind(_engine.Context.Parameters, link, transport, null, "the host simulator", _log);
         _engine.PowerOn();
         // Replays start at the first prompt: run the clock through the boot screens.
         while (_engine.ActivityName.StartsWith("Boot", StringComparison.Ordinal) && _engine.TimeToNextDeadline is { } next)

@@ -1,5 +1,6 @@
 using LakalaPos.Core.Flows;
 using LakalaPos.Core.Hardware;
+using LakalaPos.Core.Journal;
 using LakalaPos.Core.Tests.Support;
 
 namespace LakalaPos.Core.Tests.Flows;
@@ -23,6 +24,23 @@ internal static class SaleSteps
         t.Present(card);
         t.Type(Amount);
         t.Press(Key.Enter);
+    }
+
+    /// <summary>
+    /// At idle, a swiped sale of <paramref name="amount"/> (fen, as typed) approved by the host,
+    /// and back at idle (a key ends the result screen, or skips a second copy); returns its journal record.
+    /// </summary>
+    public static TransactionRecord ApprovedSaleFromIdle(this TestTerminal t, string amount = Amount)
+    {
+        t.Present(Cards.Swiped());
+        t.Type(amount);
+        t.Press(Key.Enter);
+        t.Type("123456");
+        t.Press(Key.Enter);
+        t.HostAnswers("00");
+        var sale = t.Journal.Last()!;
+        t.Press(Key.Cancel);
+        return sale;
     }
 
     /// <summary>Up to the moment the sale has left and its answer is awaited.</summary>

@@ -33,8 +33,17 @@ internal sealed class FakeHostLink : IHostLink
     public void Abandon(HostRequest request) => Abandoned.Add(request);
 
     /// <summary>The host answers <paramref name="request"/> with <paramref name="code"/>.</summary>
-    public void Answer(HostRequest request, string code = "00") =>
-        Report(new HostLinkResult(request, HostLinkOutcome.Answered, new HostResponse { ResponseCode = code, Rrn = "000000000001", AuthCode = "123456" }));
+    public void Answer(HostRequest request, string code = "00") => Answer(request, Response(code));
+
+    /// <summary>The host answers <paramref name="request"/> with <paramref name="response"/> (a balance, a settlement verdict, a sign-in request...).</summary>
+    public void Answer(HostRequest request, HostResponse response) =>
+        Report(new HostLinkResult(request, HostLinkOutcome.Answered, response));
+
+    /// <summary>The answer <see cref="Answer(HostRequest, string)"/> gives, to build on with <c>with</c>.</summary>
+    public static HostResponse Response(string code = "00") => new() { ResponseCode = code, Rrn = Rrn, AuthCode = "123456" };
+
+    /// <summary>The reference number (field 37) every answer of this host carries.</summary>
+    public const string Rrn = "000000000001";
 
     public void Report(HostLinkResult result) => Completed?.Invoke(this, result);
 }

@@ -1,5 +1,7 @@
 using LakalaPos.Core.Engine;
 using LakalaPos.Core.Hardware;
+using LakalaPos.Core.Host;
+using LakalaPos.Core.Operators;
 using LakalaPos.Profiles;
 using LakalaPos.Core.Screens;
 using LakalaPos.Core.Security;
@@ -41,6 +43,7 @@ internal sealed class TestTerminal : ILogEventSink
     public TestCardReader Cards { get; } = new();
     public TerminalEngine Engine { get; }
     public TerminalContext Ctx => Engine.Context;
+    /// <summary>Every log line, rendered; an exception logged with it follows on the same line.</summary>
     public IReadOnlyList<string> Log => _log;
     private Activity? First { get; set; }
 
@@ -93,10 +96,29 @@ internal sealed class TestTerminal : ILogEventSink
         Run();
     }
 
+    /// <summary>The host answers the last request sent with <paramref name="code"/>, and the answer is handled.</summary>
+    public void HostAnswers(string code = "00") => HostAnswers(FakeHostLink.Response(code));
+
+    /// <summary>The host answers the last request sent with <paramref name="response"/>, and the answer is handled.</summary>
+    public void HostAnswers(HostResponse response)
+    {
+        Link.Answer(Link.LastSent, response);
+        Run();
+    }
+
+    /// <summary>The operators a new terminal starts with (supervisor 00/123456, admin 99/12345678, cashiers 01-04/0000), as boot seeds them.</summary>
+    public TestTerminal WithOperators()
+    {
+        OperatorRules.SeedIfEmpty(Journal);
+        return this;
+    }
+
     /// <summary>The screen now, as one text per line.</summary>
     public IReadOnlyList<string> ScreenLines => Display.Last?.Lines ?? [];
 
-    void ILogEventSink.Emit(LogEvent logEvent) => _log.Add(logEvent.RenderMessage());
+    // A logged exception is kept on its line, as a file sink writes it under the message.
+    void ILogEventSink.Emit(LogEvent logEvent) =>
+        _log.Add(logEvent.Exception is { } ex ? $"{logEvent.RenderMessage()} {ex.GetType().Name}: {ex.Message}" : logEvent.RenderMessage());
 
 }
 

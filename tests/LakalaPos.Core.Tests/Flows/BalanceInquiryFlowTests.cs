@@ -32,11 +32,11 @@ public sealed class BalanceInquiryFlowTests
     public void The_card_then_the_PIN_are_asked_for()
     {
         _t.FromMenu(Key.D4);
-        _t.ScreenLines.Should().Equal(Title, Prompts.PresentCard);
+        _t.ScreenLines.Should().Equal(Title, "请刷卡/插卡/挥卡");
 
         _t.Present(Cards.Swiped());
 
-        _t.ScreenLines.Should().Equal(Title, "622202*********3446", Prompts.EnterPassword, "");
+        _t.ScreenLines.Should().Equal(Title, "622202*********3446", "请输入密码", "");
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class BalanceInquiryFlowTests
 
         _t.HostAnswers("55");
 
-        _t.ScreenLines.Should().Equal(Prompts.Declined, "55 密码错误");
+        _t.ScreenLines.Should().Equal("交易失败", "55 密码错误");
     }
 
     [Fact]
@@ -107,6 +107,6 @@ public sealed class BalanceInquiryFlowTests
 
         _t.Link.Sent.Should().ContainSingle();
         _t.Journal.Last()!.Status.Should().Be(TransactionStatus.Unknown);
-        _t.ScreenLines.Should().Equal(Prompts.HostTimeout);
+        _t.ScreenLines.Should().Equal("交易超时");
     }
 }

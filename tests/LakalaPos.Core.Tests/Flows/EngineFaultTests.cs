@@ -28,7 +28,7 @@ public sealed class EngineFaultTests
 
         _t.Press(Key.D1);
 
-        _t.ScreenLines.Should().Equal(Prompts.SystemFault);
+        _t.ScreenLines.Should().Equal("系统故障,请重试");
         _t.Link.Sent.Should().BeEmpty();
         _t.Journal.Last().Should().BeNull("nothing is journaled for a fault");
     }
@@ -66,7 +66,7 @@ public sealed class EngineFaultTests
         _t.Advance(MessageTime);
 
         _t.Engine.ActivityName.Should().Be("SignIn/Operator");
-        _t.ScreenLines.Should().Contain(Prompts.EnterOperator);
+        _t.ScreenLines.Should().Contain("请输入操作员号");
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class EngineFaultTests
 
         _t.Link.Abandoned.Should().Equal(request);
         _t.Link.Sent.Should().Equal([request], "nothing more is sent after the fault");
-        _t.ScreenLines.Should().Equal(Prompts.SystemFault);
+        _t.ScreenLines.Should().Equal("系统故障,请重试");
         _t.Log.Should().Contain(line => line.Contains("not expected"));
     }
 }

@@ -64,19 +64,18 @@ public sealed class MainMenuFlowTests
         _t.Press(Key.Menu, Key.D1);
 
         _t.Engine.ActivityName.Should().Be("Sale/Amount");
-        _t.ScreenLines.Should().Equal("消费", Prompts.EnterAmount, "0.00");
+        _t.ScreenLines.Should().Equal("消费", "请输入金额", "0.00");
     }
 
     [Theory]
-    [InlineData(Key.D8, "柜员管理")]
-    [InlineData(Key.D9, "系统管理")]
-    public void A_function_not_built_yet_says_so_and_comes_back_to_the_menu(Key key, string name)
+    [InlineData(Key.D2, "消费撤销", "请输入主管密码")]
+    [InlineData(Key.D8, "柜员管理", "请输入主管密码")]
+    [InlineData(Key.D9, "系统管理", "请输入管理员密码")]
+    public void An_item_behind_a_password_asks_for_it_first(Key key, string name, string prompt)
     {
         _t.Press(Key.Menu, key);
 
-        _t.ScreenLines.Should().Equal(name, Prompts.NotAvailable);
-        _t.Advance(TimeSpan.FromSeconds(3));
-        _t.ScreenLines.Should().Equal(Page1);
+        _t.ScreenLines.Should().Equal(name, prompt, "");
     }
 
     [Fact]
@@ -87,7 +86,7 @@ public sealed class MainMenuFlowTests
         _t.Press(Key.Cancel);
 
         _t.Engine.ActivityName.Should().Be("Idle");
-        _t.ScreenLines.Should().Contain(Prompts.PresentCard);
+        _t.ScreenLines.Should().Contain("请刷卡/插卡/挥卡");
     }
 
     [Fact]
@@ -97,7 +96,7 @@ public sealed class MainMenuFlowTests
 
         _t.Advance(PromptTimeout);
 
-        _t.ScreenLines.Should().Equal(Prompts.PromptTimeout);
+        _t.ScreenLines.Should().Equal("操作超时");
         _t.Advance(TimeSpan.FromSeconds(3));
         _t.Engine.ActivityName.Should().Be("Idle");
     }
@@ -113,6 +112,6 @@ public sealed class MainMenuFlowTests
 
         _t.ScreenLines.Should().Equal(Page2);
         _t.Advance(TimeSpan.FromSeconds(1));
-        _t.ScreenLines.Should().Equal(Prompts.PromptTimeout);
+        _t.ScreenLines.Should().Equal("操作超时");
     }
 }

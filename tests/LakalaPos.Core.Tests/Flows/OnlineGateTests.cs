@@ -79,7 +79,7 @@ public sealed class OnlineGateTests
         _t.HostAnswers("00");
 
         _t.Journal.Last()!.Should().Match<TransactionRecord>(r => r.Type == TransactionType.Sale && r.Status == TransactionStatus.Approved);
-        _t.ScreenLines.Should().StartWith(Prompts.Approved);
+        _t.ScreenLines.Should().StartWith("交易成功");
     }
 
     [Theory]
@@ -92,7 +92,7 @@ public sealed class OnlineGateTests
 
         _t.HostAnswers(code);
 
-        _t.ScreenLines.Should().Equal(Prompts.Declined, Prompts.ReversalPending);
+        _t.ScreenLines.Should().Equal("交易失败", "冲正未完成,请稍后重试");
         SentKinds.Should().Equal(HostMessageKind.Reversal);
         _t.Journal.ListBatch(_t.Journal.CurrentBatch()).Should().BeEmpty("the sale never left, so it is not journaled");
         (DueReversal.ReversalState, DueReversal.ReversalAttempts).Should().Be((ReversalState.Due, 1));
@@ -108,7 +108,7 @@ public sealed class OnlineGateTests
 
         _t.SaleSent(Cards.Swiped());
 
-        _t.ScreenLines.Should().Equal(Prompts.Declined, Prompts.ReversalPending);
+        _t.ScreenLines.Should().Equal("交易失败", "冲正未完成,请稍后重试");
         SentKinds.Should().Equal(HostMessageKind.Reversal);
         DueReversal.ReversalState.Should().Be(ReversalState.Due);
     }
@@ -122,7 +122,7 @@ public sealed class OnlineGateTests
 
         var signIn = _t.Link.LastSent;
         (signIn.Kind, signIn.OperatorNo).Should().Be((HostMessageKind.SignIn, "01"));
-        _t.ScreenLines.Should().Equal("签到", Prompts.SigningIn, Prompts.Processing);
+        _t.ScreenLines.Should().Equal("签到", "签到中", "处理中");
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class OnlineGateTests
 
         _t.HostAnswers(code);
 
-        _t.ScreenLines.Should().Equal(Prompts.Declined, Prompts.SignInFailed);
+        _t.ScreenLines.Should().Equal("交易失败", "签到失败");
         SentKinds.Should().Equal(HostMessageKind.Sale, HostMessageKind.SignIn);
         _t.Journal.ListBatch(_t.Journal.CurrentBatch()).Should().ContainSingle("only the first sale was journaled");
         _t.Advance(MessageTime);
@@ -168,7 +168,7 @@ public sealed class OnlineGateTests
 
         _t.Advance(TestTerminal.HostTimeout);
 
-        _t.ScreenLines.Should().Equal(Prompts.Declined, Prompts.SignInFailed);
+        _t.ScreenLines.Should().Equal("交易失败", "签到失败");
         SentKinds.Should().Equal(HostMessageKind.Sale, HostMessageKind.SignIn);
     }
 

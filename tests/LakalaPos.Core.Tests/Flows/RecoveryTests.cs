@@ -87,7 +87,7 @@ public sealed class RecoveryTests
 
         Txn.Status.Should().Be(TransactionStatus.Reversed);
         _t.Engine.ActivityName.Should().Be("Idle");
-        _t.ScreenLines.Should().EndWith(Prompts.SignInOk);
+        _t.ScreenLines.Should().EndWith("签到成功");
     }
 
     [Fact]
@@ -142,13 +142,13 @@ public sealed class RecoveryTests
 
         var upload = _t.Link.LastSent;
         (upload.Kind, upload.Batch, upload.UploadIsLast).Should().Be((HostMessageKind.BatchUpload, 1, true));
-        _t.ScreenLines.Should().Equal("批上送", Prompts.Processing, "1/1");
+        _t.ScreenLines.Should().Equal("批上送", "处理中", "1/1");
 
         _t.HostAnswers("00");
 
         _t.Journal.LastSettlement()!.UploadDone.Should().BeTrue();
         _t.Engine.ActivityName.Should().Be("Idle");
-        _t.ScreenLines.Should().EndWith(Prompts.SignInOk);
+        _t.ScreenLines.Should().EndWith("签到成功");
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class RefundFlowTests
 
         _t.FromMenu(Key.D3);
 
-        _t.ScreenLines.Should().Equal(Title, Prompts.NetworkDown);
+        _t.ScreenLines.Should().Equal(Title, "网络未连接,请检查网络");
         _t.Link.Sent.Should().BeEmpty();
     }
 
@@ -75,11 +75,11 @@ public sealed class RefundFlowTests
     public void After_the_supervisor_s_password_the_card_then_the_original_reference_number_are_asked_for()
     {
         UpToCard();
-        _t.ScreenLines.Should().Equal(Title, Prompts.PresentCard);
+        _t.ScreenLines.Should().Equal(Title, "请刷卡/插卡/挥卡");
 
         _t.Present(Cards.Swiped());
 
-        _t.ScreenLines.Should().Equal(Title, "622202*********3446", Prompts.EnterOriginalRrn, "");
+        _t.ScreenLines.Should().Equal(Title, "622202*********3446", "请输入原参考号", "");
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class RefundFlowTests
         _t.Type("12345");
         _t.Press(Key.Enter);
 
-        _t.ScreenLines.Should().Equal(Title, "622202*********3446", Prompts.EnterOriginalRrn, "", Prompts.RrnNeeds12Digits);
+        _t.ScreenLines.Should().Equal(Title, "622202*********3446", "请输入原参考号", "", "参考号为12位数字");
         _t.Engine.ActivityName.Should().Be("Refund/Rrn");
     }
 
@@ -102,7 +102,7 @@ public sealed class RefundFlowTests
         _t.Type(Rrn);
         _t.Press(Key.Enter);
 
-        _t.ScreenLines.Should().Equal(Title, $"原参考号 {Rrn}", Prompts.EnterOriginalDate, "");
+        _t.ScreenLines.Should().Equal(Title, $"原参考号 {Rrn}", "请输入原交易日期", "");
     }
 
     [Theory]
@@ -113,7 +113,7 @@ public sealed class RefundFlowTests
     {
         UpToAmount(date: mmdd);
 
-        _t.ScreenLines.Should().EndWith(Prompts.InvalidDate);
+        _t.ScreenLines.Should().EndWith("日期无效");
         _t.Engine.ActivityName.Should().Be("Refund/Date");
     }
 
@@ -122,7 +122,7 @@ public sealed class RefundFlowTests
     {
         UpToAmount(date: "0314");
 
-        _t.ScreenLines.Should().Equal(Title, Prompts.EnterRefundAmount, "0.00");
+        _t.ScreenLines.Should().Equal(Title, "请输入退货金额", "0.00");
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class RefundFlowTests
     {
         AmountEntered("10000001");
 
-        _t.ScreenLines.Should().Equal(Title, Prompts.EnterRefundAmount, "0.00", Prompts.RefundAmountOverLimit);
+        _t.ScreenLines.Should().Equal(Title, "请输入退货金额", "0.00", "退货金额超限");
         _t.Engine.ActivityName.Should().Be("Refund/Amount");
     }
 
@@ -147,7 +147,7 @@ public sealed class RefundFlowTests
     {
         AmountEntered("0");
 
-        _t.ScreenLines.Should().EndWith(Prompts.InvalidAmount);
+        _t.ScreenLines.Should().EndWith("金额无效");
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class RefundFlowTests
 
         AmountEntered("10001", rrn: FakeHostLink.Rrn);
 
-        _t.ScreenLines.Should().EndWith(Prompts.RefundAmountOverLimit);
+        _t.ScreenLines.Should().EndWith("退货金额超限");
         _t.Type("10000");
         _t.Press(Key.Enter);
         _t.Engine.ActivityName.Should().Be("Refund/Method", "the whole original may be refunded");
@@ -172,18 +172,18 @@ public sealed class RefundFlowTests
 
         AmountEntered("4001", rrn: FakeHostLink.Rrn);
 
-        _t.ScreenLines.Should().EndWith(Prompts.RefundAmountOverLimit);
+        _t.ScreenLines.Should().EndWith("退货金额超限");
     }
 
     [Fact]
     public void The_refund_method_is_chosen_then_everything_is_shown_for_confirmation()
     {
         AmountEntered("5000");
-        _t.ScreenLines.Should().Equal(Title, Prompts.ChooseRefundMethod, "1 原路退回", "2 退至账户余额");
+        _t.ScreenLines.Should().Equal(Title, "请选择退款方式", "1 原路退回", "2 退至账户余额");
 
         _t.Press(Key.D2);
 
-        _t.ScreenLines.Should().Equal(Title, $"原参考号 {Rrn}", "原交易日期 03/10", "退货金额 50.00", "退款方式 退至账户余额", Prompts.ConfirmRefund);
+        _t.ScreenLines.Should().Equal(Title, $"原参考号 {Rrn}", "原交易日期 03/10", "退货金额 50.00", "退款方式 退至账户余额", "确认退货?");
         _t.Link.Sent.Should().BeEmpty();
     }
 
@@ -210,7 +210,7 @@ public sealed class RefundFlowTests
         (refund.Type, refund.Status, refund.AmountFen, refund.OrigRrn, refund.OrigDate, refund.RefundMethod)
             .Should().Be((TransactionType.Refund, TransactionStatus.Approved, 5_000L, Rrn, "0310", RefundMethod.Original));
         refund.ReversalState.Should().Be(ReversalState.None, "refunds are never reversed");
-        _t.ScreenLines.Should().Equal(Prompts.Approved, "打印机未连接");
+        _t.ScreenLines.Should().Equal("交易成功", "打印机未连接");
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public sealed class RefundFlowTests
 
         t.HostAnswers(FakeHostLink.Response("00") with { BalanceFen = 88_000 });
 
-        t.ScreenLines.Should().StartWith([Prompts.Approved, "商户余额 880.00"]);
+        t.ScreenLines.Should().StartWith(["交易成功", "商户余额 880.00"]);
     }
 
     [Fact]
@@ -232,7 +232,7 @@ public sealed class RefundFlowTests
 
         _t.HostAnswers("51");
 
-        _t.ScreenLines.Should().Equal(Prompts.Declined, "51 " + Prompts.MerchantBalanceShort);
+        _t.ScreenLines.Should().Equal("交易失败", "51 " + "商户余额不足");
         _t.Journal.Last()!.Status.Should().Be(TransactionStatus.Declined);
     }
 }

@@ -68,7 +68,7 @@ public sealed class SettlementFlowTests
         var request = _t.Link.LastSent;
         request.Kind.Should().Be(HostMessageKind.Settlement);
         request.Totals.Should().Be(new SettlementTotals(15_000, 2, 12_345, 1));
-        _t.ScreenLines.Should().Equal(Title, "结算中", Prompts.Processing);
+        _t.ScreenLines.Should().Equal(Title, "结算中", "处理中");
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class SettlementFlowTests
         _t.HostAnswers("96");
 
         _t.Journal.LastSettlement()!.UploadDone.Should().BeFalse();
-        _t.ScreenLines.Should().Equal("结算完成", "对账平 BALANCED", Prompts.UploadUnfinished);
+        _t.ScreenLines.Should().Equal("结算完成", "对账平 BALANCED", "批上送未完成,签到后续传");
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class SettlementFlowTests
 
         _t.HostAnswers("00");
 
-        _t.ScreenLines.Should().Equal("结算完成", "对账平 BALANCED", Prompts.PaperOut, "结算单可重打印");
+        _t.ScreenLines.Should().Equal("结算完成", "对账平 BALANCED", "打印机缺纸", "结算单可重打印");
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class SettlementFlowTests
 
         _t.Advance(TestTerminal.HostTimeout);
 
-        _t.ScreenLines.Should().Equal("结算失败", Prompts.HostTimeout);
+        _t.ScreenLines.Should().Equal("结算失败", "交易超时");
         _t.Journal.CurrentBatch().Should().Be(1);
     }
 
@@ -196,7 +196,7 @@ public sealed class SettlementFlowTests
 
         _t.HostAnswers("96");
 
-        _t.ScreenLines.Should().Equal("结算失败", Prompts.UploadUnfinished);
+        _t.ScreenLines.Should().Equal("结算失败", "批上送未完成,签到后续传");
         SentKinds.Count(k => k == HostMessageKind.Settlement).Should().Be(1, "no new settlement goes over the missing upload");
         _t.Journal.CurrentBatch().Should().Be(2);
     }

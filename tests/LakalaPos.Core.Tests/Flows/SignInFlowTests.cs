@@ -31,13 +31,13 @@ public sealed class SignInFlowTests
     [Fact]
     public void The_sign_in_asks_for_the_operator_number_then_the_password_shown_masked()
     {
-        _t.ScreenLines.Should().Equal("签到", Prompts.EnterOperator, "");
+        _t.ScreenLines.Should().Equal("签到", "请输入操作员号", "");
 
         _t.Type("01");
         _t.Press(Key.Enter);
         _t.Type("00");
 
-        _t.ScreenLines.Should().Equal("签到", "操作员 01", Prompts.EnterPassword, "**");
+        _t.ScreenLines.Should().Equal("签到", "操作员 01", "请输入密码", "**");
     }
 
     [Fact]
@@ -56,12 +56,12 @@ public sealed class SignInFlowTests
 
         var signIn = _t.Link.Sent.Should().ContainSingle().Subject;
         (signIn.Kind, signIn.OperatorNo).Should().Be((HostMessageKind.SignIn, "01"));
-        _t.ScreenLines.Should().Equal("签到", Prompts.SigningIn, Prompts.Processing);
+        _t.ScreenLines.Should().Equal("签到", "签到中", "处理中");
 
         _t.HostAnswers("00");
 
         _t.Engine.ActivityName.Should().Be("Idle");
-        _t.ScreenLines.Should().Equal("拉卡拉测试商户", "2026-03-14 09:30", "操作员 01", Prompts.PresentCard, Prompts.SignInOk);
+        _t.ScreenLines.Should().Equal("拉卡拉测试商户", "2026-03-14 09:30", "操作员 01", "请刷卡/插卡/挥卡", "签到成功");
     }
 
     [Theory]
@@ -71,7 +71,7 @@ public sealed class SignInFlowTests
     {
         Types(operatorNo, password);
 
-        _t.ScreenLines.Should().Equal(Prompts.WrongPassword);
+        _t.ScreenLines.Should().Equal("密码错误");
         _t.Link.Sent.Should().BeEmpty();
         _t.Advance(MessageTime);
         _t.Engine.ActivityName.Should().Be("SignIn/Operator");
@@ -84,7 +84,7 @@ public sealed class SignInFlowTests
     {
         Types(operatorNo, password);
 
-        _t.ScreenLines.Should().Equal(Prompts.WrongPassword);
+        _t.ScreenLines.Should().Equal("密码错误");
         _t.Link.Sent.Should().BeEmpty();
     }
 
@@ -95,7 +95,7 @@ public sealed class SignInFlowTests
 
         _t.HostAnswers("96");
 
-        _t.ScreenLines.Should().Equal(Prompts.SignInFailed, "96 系统故障");
+        _t.ScreenLines.Should().Equal("签到失败", "96 系统故障");
         _t.Ctx.Session.IsSignedIn.Should().BeFalse();
         _t.Advance(MessageTime);
         _t.Engine.ActivityName.Should().Be("SignIn/Operator");
@@ -108,7 +108,7 @@ public sealed class SignInFlowTests
 
         _t.HostAnswers(FakeHostLink.Response("96") with { Text = "请联系收单行" });
 
-        _t.ScreenLines.Should().Equal(Prompts.SignInFailed, "96 系统故障", "请联系收单行");
+        _t.ScreenLines.Should().Equal("签到失败", "96 系统故障", "请联系收单行");
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class SignInFlowTests
 
         _t.Advance(TestTerminal.HostTimeout);
 
-        _t.ScreenLines.Should().Equal(Prompts.SignInFailed, Prompts.HostTimeout);
+        _t.ScreenLines.Should().Equal("签到失败", "交易超时");
         _t.Link.Abandoned.Should().ContainSingle();
         _t.Ctx.Session.IsSignedIn.Should().BeFalse();
     }
@@ -130,7 +130,7 @@ public sealed class SignInFlowTests
 
         Types("01", "0000");
 
-        _t.ScreenLines.Should().Equal(Prompts.SignInFailed, Prompts.NetworkDown);
+        _t.ScreenLines.Should().Equal("签到失败", "网络未连接,请检查网络");
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class SignInFlowTests
         _t.Press(Key.Cancel);
 
         _t.Engine.ActivityName.Should().Be("SignIn/Operator");
-        _t.ScreenLines.Should().Equal("签到", Prompts.EnterOperator, "");
+        _t.ScreenLines.Should().Equal("签到", "请输入操作员号", "");
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public sealed class SignInFlowTests
 
         _t.Advance(TimeSpan.FromSeconds(60));
 
-        _t.ScreenLines.Should().Equal(Prompts.PromptTimeout);
+        _t.ScreenLines.Should().Equal("操作超时");
         _t.Advance(MessageTime);
         _t.Engine.ActivityName.Should().Be("SignIn/Operator");
     }

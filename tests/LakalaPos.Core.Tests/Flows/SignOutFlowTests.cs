@@ -25,7 +25,7 @@ public sealed class SignOutFlowTests
 
         var signOut = _t.Link.Sent.Should().ContainSingle().Subject;
         (signOut.Kind, signOut.OperatorNo).Should().Be((HostMessageKind.SignOut, "01"));
-        _t.ScreenLines.Should().Equal("签退", Prompts.Processing);
+        _t.ScreenLines.Should().Equal("签退", "处理中");
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class SignOutFlowTests
 
         _t.HostAnswers("00");
 
-        _t.ScreenLines.Should().Equal(Prompts.SignedOut);
+        _t.ScreenLines.Should().Equal("签退成功");
         _t.Ctx.Session.IsSignedIn.Should().BeFalse();
         _t.Advance(MessageTime);
         _t.Engine.ActivityName.Should().Be("SignIn/Operator");
@@ -48,7 +48,7 @@ public sealed class SignOutFlowTests
 
         _t.HostAnswers("96");
 
-        _t.ScreenLines.Should().Equal(Prompts.SignedOut);
+        _t.ScreenLines.Should().Equal("签退成功");
         _t.Ctx.Session.IsSignedIn.Should().BeFalse();
     }
 
@@ -59,7 +59,7 @@ public sealed class SignOutFlowTests
 
         _t.Advance(TestTerminal.HostTimeout);
 
-        _t.ScreenLines.Should().Equal(Prompts.SignedOut);
+        _t.ScreenLines.Should().Equal("签退成功");
         _t.Ctx.Session.IsSignedIn.Should().BeFalse();
     }
 

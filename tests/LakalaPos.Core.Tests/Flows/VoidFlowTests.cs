@@ -70,9 +70,9 @@ public sealed class VoidFlowTests
     {
         _t.FromMenu(Key.D2);
 
-        _t.ScreenLines.Should().Equal(Title, Prompts.EnterSupervisorPassword, "");
+        _t.ScreenLines.Should().Equal(Title, "请输入主管密码", "");
         _t.Type("12");
-        _t.ScreenLines.Should().Equal(Title, Prompts.EnterSupervisorPassword, "**");
+        _t.ScreenLines.Should().Equal(Title, "请输入主管密码", "**");
     }
 
     [Fact]
@@ -82,9 +82,9 @@ public sealed class VoidFlowTests
 
         _t.SupervisorTypes("111111");
 
-        _t.ScreenLines.Should().Equal(Title, Prompts.EnterSupervisorPassword, "", Prompts.SupervisorWrong);
+        _t.ScreenLines.Should().Equal(Title, "请输入主管密码", "", "主管密码错误");
         _t.SupervisorTypes();
-        _t.ScreenLines.Should().Equal(Title, Prompts.EnterOriginalVoucher, "");
+        _t.ScreenLines.Should().Equal(Title, "请输入原凭证号", "");
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class VoidFlowTests
     {
         ThreeWrongPasswords();
 
-        _t.ScreenLines.Should().Equal(Title, Prompts.SupervisorLocked);
+        _t.ScreenLines.Should().Equal(Title, "主管密码已锁定");
         _t.Advance(MessageTime);
         _t.Engine.ActivityName.Should().Be("Idle");
         _t.Link.Sent.Should().ContainSingle("only the sale");
@@ -106,7 +106,7 @@ public sealed class VoidFlowTests
 
         _t.FromMenu(Key.D2);
 
-        _t.ScreenLines.Should().Equal(Title, Prompts.SupervisorLocked);
+        _t.ScreenLines.Should().Equal(Title, "主管密码已锁定");
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class VoidFlowTests
 
         _t.FromMenu(Key.D3);
 
-        _t.ScreenLines.Should().Equal("退货", Prompts.SupervisorLocked);
+        _t.ScreenLines.Should().Equal("退货", "主管密码已锁定");
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class VoidFlowTests
         _t.Advance(TimeSpan.FromMinutes(5));
         _t.FromMenu(Key.D2);
 
-        _t.ScreenLines.Should().Equal(Title, Prompts.EnterSupervisorPassword, "");
+        _t.ScreenLines.Should().Equal(Title, "请输入主管密码", "");
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class VoidFlowTests
         _t.FromMenu(Key.D2);
         _t.SupervisorTypes("111111");
 
-        _t.ScreenLines.Should().EndWith(Prompts.SupervisorWrong).And.NotContain(Prompts.SupervisorLocked);
+        _t.ScreenLines.Should().EndWith("主管密码错误").And.NotContain("主管密码已锁定");
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class VoidFlowTests
     {
         VoucherEntered("9");
 
-        _t.ScreenLines.Should().Equal(Title, Prompts.OriginalNotFound);
+        _t.ScreenLines.Should().Equal(Title, "原交易不存在");
         _t.Link.Sent.Should().ContainSingle("only the sale");
         _t.Advance(MessageTime);
         _t.Engine.ActivityName.Should().Be("Idle");
@@ -164,7 +164,7 @@ public sealed class VoidFlowTests
         VoucherEntered();
 
         _t.ScreenLines.Should().Equal(Title, "卡号 622202*********3446", "金额 100.00", "时间 2026-03-14 09:30:00",
-            "凭证号 000001", "授权码 123456", Prompts.ConfirmVoid);
+            "凭证号 000001", "授权码 123456", "确认撤销?");
     }
 
     [Fact]
@@ -173,10 +173,10 @@ public sealed class VoidFlowTests
         VoucherEntered();
 
         _t.Press(Key.Enter);
-        _t.ScreenLines.Should().StartWith([Title, Prompts.ChooseVoidReason]).And.HaveCount(8);
+        _t.ScreenLines.Should().StartWith([Title, "请选择撤销原因"]).And.HaveCount(8);
 
         _t.Press(Key.D1);
-        _t.ScreenLines.Should().Equal(Title, "金额 100.00", Prompts.PresentCard);
+        _t.ScreenLines.Should().Equal(Title, "金额 100.00", "请刷卡/插卡/挥卡");
     }
 
     [Fact]
@@ -186,7 +186,7 @@ public sealed class VoidFlowTests
 
         _t.Present(new CardData("6222020000000000001", "2912", EntryMode.Swipe, track2: "6222020000000000001=2912201"));
 
-        _t.ScreenLines.Should().Equal(Title, Prompts.CardMismatch);
+        _t.ScreenLines.Should().Equal(Title, "卡号不符");
         _t.Link.Sent.Should().ContainSingle("only the sale");
         Sale.Status.Should().Be(TransactionStatus.Approved);
     }
@@ -215,7 +215,7 @@ public sealed class VoidFlowTests
         (voidRecord.Type, voidRecord.Status, voidRecord.OrigVoucher, voidRecord.Reason, voidRecord.AmountFen)
             .Should().Be((TransactionType.Void, TransactionStatus.Approved, 1, 1, 10_000L));
         Sale.Status.Should().Be(TransactionStatus.Voided);
-        _t.ScreenLines.Should().Equal(Prompts.Approved, "打印机未连接");
+        _t.ScreenLines.Should().Equal("交易成功", "打印机未连接");
     }
 
     [Fact]
@@ -225,7 +225,7 @@ public sealed class VoidFlowTests
 
         _t.HostAnswers("51");
 
-        _t.ScreenLines.Should().Equal(Prompts.Declined, "51 余额不足");
+        _t.ScreenLines.Should().Equal("交易失败", "51 余额不足");
         Sale.Status.Should().Be(TransactionStatus.Approved);
         _t.Journal.Last()!.Should().Match<TransactionRecord>(r => r.Type == TransactionType.Void && r.Status == TransactionStatus.Declined);
     }
@@ -239,7 +239,7 @@ public sealed class VoidFlowTests
 
         VoucherEntered();
 
-        _t.ScreenLines.Should().Equal(Title, Prompts.OriginalAlreadyVoided);
+        _t.ScreenLines.Should().Equal(Title, "原交易已撤销");
     }
 
     [Fact]
@@ -255,7 +255,7 @@ public sealed class VoidFlowTests
 
         VoucherEntered("2");
 
-        _t.ScreenLines.Should().Equal(Title, Prompts.OriginalNotVoidable);
+        _t.ScreenLines.Should().Equal(Title, "原交易不可撤销");
     }
 
     [Fact]
@@ -269,7 +269,7 @@ public sealed class VoidFlowTests
 
         VoucherEntered();
 
-        _t.ScreenLines.Should().Equal(Title, Prompts.OriginalSettled, Prompts.UseRefundInstead);
+        _t.ScreenLines.Should().Equal(Title, "原交易已结算", "请使用退货");
     }
 
     [Fact]
@@ -279,7 +279,7 @@ public sealed class VoidFlowTests
 
         VoucherEntered();
 
-        _t.ScreenLines.Should().Equal(Title, Prompts.VoidTimeLimit);
+        _t.ScreenLines.Should().Equal(Title, "超过撤销时限");
     }
 
     [Fact]
@@ -288,7 +288,7 @@ public sealed class VoidFlowTests
         _t.Ctx.Parameters.Set(ParameterCatalog.VoidPinRequired, "true");
         VoidSent();
 
-        _t.ScreenLines.Should().Equal(Title, "金额 100.00", Prompts.EnterPassword, "");
+        _t.ScreenLines.Should().Equal(Title, "金额 100.00", "请输入密码", "");
         _t.Link.Sent.Should().ContainSingle("the void waits for the PIN");
 
         _t.Type("123456");

@@ -25,6 +25,12 @@ public sealed class TerminalContext
         Clock = clock;
         Log = log;
         Parameters = new TerminalParameters(journal, options.ParameterDefaults);
+        Parameters.Changed += (name, _) =>
+        {
+            // The working keys belong to this merchant and terminal number at this host: the next request signs in first.
+            if (ParameterCatalog.NeedsSignIn(name) && Session.IsSignedIn)
+                Session.SignInRequested = true;
+        };
         _startTimestamp = clock.GetTimestamp();
     }
 

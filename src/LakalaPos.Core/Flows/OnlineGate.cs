@@ -19,7 +19,9 @@ public static class OnlineGate
         if (ctx.Session.SignInRequested && ctx.Session.OperatorNo is { } op)
         {
             ctx.Log.Information("The host asked for a new sign-in: signing in operator {Operator} before the request", op);
-            ctx.Go(new SignInAgainActivity(ok => ok ? Resumed(ctx, flow, send) : Home.After(ctx, ctx.Say(Phrase.Declined), ctx.Say(Phrase.SignInFailed))));
+            ctx.Go(new SignInAgainActivity(result => result.Approved
+                ? Resumed(ctx, flow, send)
+                : Home.After(ctx, ctx.Say(Phrase.Declined), ctx.Say(result.NotSent ? Phrase.NetworkDown : Phrase.SignInFailed))));
             return;
         }
         if (ReversalActivity.AnyDue(ctx))

@@ -7,9 +7,9 @@ namespace LakalaPos.Core.Flows;
 /// <summary>
 /// A sign-in the host asked for (header processing requirement 3, or a MAC error): the signed-in
 /// operator signs in again (0800) for new working keys, with no keys pressed. <paramref name="next"/>
-/// is told whether it worked.
+/// is told how it went.
 /// </summary>
-public sealed class SignInAgainActivity(Func<bool, Activity> next) : Activity
+public sealed class SignInAgainActivity(Func<ExchangeResult, Activity> next) : Activity
 {
     public override string Name => "SignInAgain";
 
@@ -25,12 +25,12 @@ public sealed class SignInAgainActivity(Func<bool, Activity> next) : Activity
         if (result.TimedOut)
         {
             ctx.Log.Warning("Sign-in again: no answer within {Timeout}", ctx.Options.HostTimeout);
-            ctx.Go(next(false));
+            ctx.Go(next(result));
             return;
         }
         if (result.Approved)
             ctx.Session.SignInRequested = false;
         ctx.Log.Information("Sign-in again for operator {Operator}: {Outcome} {Code}", ctx.Session.OperatorNo, result.Outcome, result.Response?.ResponseCode);
-        ctx.Go(next(result.Approved));
+        ctx.Go(next(result));
     }
 }

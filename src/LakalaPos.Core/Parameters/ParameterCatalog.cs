@@ -45,6 +45,12 @@ public static class ParameterCatalog
         new(TraceNo, "000001", "1-999999 (the next voucher number)", v => IsDigits(v, 1, 6) && int.Parse(v, CultureInfo.InvariantCulture) > 0),
     ];
 
+    /// <summary>
+    /// A change of these means new working keys: the host keys them by merchant and terminal number,
+    /// and another address or TPDU may be another host. The next request signs in first.
+    /// </summary>
+    public static bool NeedsSignIn(string name) => name is MerchantNo or TerminalNo or HostAddress or Tpdu;
+
     public static ParameterDefinition? Find(string name) => All.FirstOrDefault(p => p.Name == name);
 
     private static bool IsBool(string v) => v is "true" or "false";

@@ -26,14 +26,14 @@ public sealed class ParameterEditActivity : StepFlow<ParameterEditActivity, Para
                 .Field(f => f.Entry)
                 .On(Key.Enter).When("read-only", (f, _) => f._field.Kind == FieldKind.ReadOnly).Exit("back to the group", (f, _, _) => f._back())
                 .On(Key.Enter).When("not an IP address", (f, _) => f._field.Kind == FieldKind.HostAddress && IpOf(f._digits.Value) is null)
-                    .Stay((f, _, _) => f.Notice(Phrase.RuleIpAddress))
+                    .Stay((f, _, _) => f.Retype(f._digits, Phrase.RuleIpAddress))
                 .On(Key.Enter).When("IP address", (f, _) => f._field.Kind == FieldKind.HostAddress).To(Step.Port)
                 .On(Key.Enter).When("refused", (f, ctx) => f.Refusal(ctx, f.Typed) is not null).Stay((f, ctx, _) => f.Refuse(ctx, f.Typed))
                 .On(Key.Enter).Exit("saved: back to the group", (f, ctx, _) => f.Save(ctx, f.Typed!)))
             .Step(Step.Port, (f, ctx) => [ctx.Say(f._field.Label), IpOf(f._digits.Value) ?? "", ctx.Say(Phrase.EnterPort), f._port.Shown], s => s
                 .Field(f => f._port)
                 .On(Key.Enter).When("not 1-65535", (f, _) => !int.TryParse(f._port.Value, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
-                    .Stay((f, _, _) => f.Notice(Phrase.RulePort))
+                    .Stay((f, _, _) => f.Retype(f._port, Phrase.RulePort))
                 .On(Key.Enter).When("refused", (f, ctx) => f.Refusal(ctx, f.Address) is not null).Stay((f, ctx, _) => f.Refuse(ctx, f.Address))
                 .On(Key.Enter).Exit("saved: back to the group", (f, ctx, _) => f.Save(ctx, f.Address)));
 
@@ -108,6 +108,13 @@ public sealed class ParameterEditActivity : StepFlow<ParameterEditActivity, Para
             Notice(Phrase.RuleBelowUsed, floor.ToString("000000", CultureInfo.InvariantCulture));
         else
             Notice(_field.Rule);
+    }
+
+    /// <summary>The field is emptied and typed again, the reason under it.</summary>
+    private void Retype(DigitEntry field, Phrase why)
+    {
+        field.Reset();
+        Notice(why);
     }
 
     private Activity Save(TerminalContext ctx, string value)

@@ -8,7 +8,8 @@ namespace LakalaPos.Terminal.Composition;
 /// The hostAddress and tpdu parameters (系统管理) on the host link: read at start, and acted on at
 /// once when set — the next request carries the new TPDU and goes to the new address (the old
 /// connection closed; a request in flight keeps its way and its answer). A <c>--host</c> override
-/// wins over the hostAddress parameter for the run it was given to.
+/// wins over the stored hostAddress at start; an address set during the run is the newest
+/// instruction and takes effect at once, --host or not.
 /// </summary>
 public static class HostParameters
 {
@@ -46,12 +47,12 @@ public static class HostParameters
                 link.UseTpdu(Convert.FromHexString(value));
                 log.Information("TPDU changed to {Tpdu}", value.ToUpperInvariant());
                 break;
-            case ParameterCatalog.HostAddress when hostOverride is not null:
-                log.Warning("Host address set to {Address}: kept for the next start; this run stays on --host {Override}", value, hostOverride);
-                break;
             case ParameterCatalog.HostAddress when !SameAddress(value, transport.Address):
                 transport.Retarget(value);
-                log.Information("Host address changed to {Address}", value);
+                if (hostOverride is not null)
+                    log.Warning("Host address changed to {Address}: it replaces --host {Override} for the rest of this run", value, hostOverride);
+                else
+                    log.Information("Host address changed to {Address}", value);
                 break;
         }
     }

@@ -110,6 +110,48 @@ public sealed class SeparateHostProcessTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_host_address_typed_in_system_parameters_takes_the_next_sale_to_another_host_process()
+    {
+        using var first = CliProcess.StartHostSimulator(_work, "--port", "0", "--db", Path.Combine(_work, "first.db"), "--verbose");
+        using var second = CliProcess.StartHostSimulator(_work, "--port", "0", "--db", Path.Combine(_work, "second.db"), "--verbose");
+        var firstPort = ListeningPort(first);
+        var secondPort = ListeningPort(second);
+        using var terminal = StartTerminal(firstPort);
+        SignIn(terminal);
+        ApprovedSale(terminal, "2500");
+        first.WaitFor("Received 0200");
+
+        // 系统管理 2 通讯参数 1 主机地址: the IP as 12 digits, then the port.
+        terminal.Type("MENU 9");
+        terminal.WaitFor("请输入管理员密码");
+        terminal.Type("12345678");
+        terminal.Type("");
+        terminal.WaitFor("1 商户参数");
+        terminal.Type("2");
+        terminal.WaitFor("1 主机地址");
+        terminal.Type("1");
+        terminal.WaitFor($"当前 127.0.0.1:{firstPort}");
+        terminal.Type("127000000001");
+        terminal.Type("");
+        terminal.WaitFor("请输入端口");
+        terminal.Type(secondPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        terminal.Type("");
+        terminal.WaitFor("设置成功");
+        terminal.Type("CANCEL");
+        terminal.Type("CANCEL");
+        terminal.WaitFor("请刷卡/插卡/挥卡");
+
+        // The next sale signs in at the new host first, then goes there; the first host hears nothing more.
+        Sale(terminal, "swipe debit", "3000", "123456");
+        second.WaitFor("Received 0800");
+        second.WaitFor("Received 0200");
+        terminal.WaitFor("RMB 30.00");
+        terminal.Type("quit");
+        terminal.WaitForExit().Should().Be(0);
+        Regex.Matches(first.Output, "Received 0200").Should().ContainSingle("only the first sale went to the first host");
+    }
+
     private CliProcess StartTerminal(int port)
     {
         var profiles = Path.Combine(_work, "profiles");

@@ -24,7 +24,7 @@ public sealed class TerminalContext
         Options = options;
         Clock = clock;
         Log = log;
-        Parameters = new TerminalParameters(journal, options.ParameterDefaults);
+        Parameters = new TerminalParameters(journal, options.ParameterDefaults, options.ParameterOverrides);
         Parameters.Changed += (name, _) =>
         {
             // The working keys belong to this merchant and terminal number at this host: the next request signs in first.

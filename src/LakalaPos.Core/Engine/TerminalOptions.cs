@@ -31,6 +31,12 @@ public sealed record TerminalOptions
     /// <summary>Parameter defaults the profile gives (host address, TPDU); a value set through 系统管理 wins over them.</summary>
     public IReadOnlyDictionary<string, string> ParameterDefaults { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Parameter values given for this run only (<c>run --host</c>): they win over the journal
+    /// until 系统管理 sets the parameter, which is then the newest instruction.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ParameterOverrides { get; init; } = new Dictionary<string, string>();
+
     public static readonly TimeZoneInfo ChinaStandardTime =
         TimeZoneInfo.CreateCustomTimeZone("Asia/Shanghai", TimeSpan.FromHours(8), "China Standard Time", "China Standard Time");
 }

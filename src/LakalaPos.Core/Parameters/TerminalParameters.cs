@@ -20,7 +20,8 @@ public sealed class TerminalParameters
     private readonly Dictionary<string, string> _values;
 
     /// <param name="defaults">Defaults the hardware profile gives (the host's address and TPDU), over the catalog's.</param>
-    public TerminalParameters(IJournal journal, IReadOnlyDictionary<string, string>? defaults = null)
+    /// <param name="overrides">Values for this run only, over the journal's (until set again).</param>
+    public TerminalParameters(IJournal journal, IReadOnlyDictionary<string, string>? defaults = null, IReadOnlyDictionary<string, string>? overrides = null)
     {
         _journal = journal;
         _values = ParameterCatalog.All.ToDictionary(p => p.Name, p => p.Default);
@@ -28,6 +29,9 @@ public sealed class TerminalParameters
             if (ParameterCatalog.Find(name) is { } def && def.IsValid(value))
                 _values[name] = value;
         foreach (var (name, value) in journal.LoadParameters())
+            if (ParameterCatalog.Find(name) is { } def && def.IsValid(value))
+                _values[name] = value;
+        foreach (var (name, value) in overrides ?? new Dictionary<string, string>())
             if (ParameterCatalog.Find(name) is { } def && def.IsValid(value))
                 _values[name] = value;
     }
@@ -88,6 +92,9 @@ public sealed class TerminalParameters
     public event Action<string, string>? Changed;
 
     public string Get(string name) => _values[name];
+
+    /// <summary>The value the journal holds for <paramref name="name"/> (set through 系统管理), or null when none is stored.</summary>
+    public string? Stored(string name) => _journal.LoadParameters().GetValueOrDefault(name);
 
     public string MerchantNo => Get(ParameterCatalog.MerchantNo);
     public string TerminalNo => Get(ParameterCatalog.TerminalNo);

@@ -27,8 +27,8 @@ public static class HostParameters
         var address = parameters.Get(ParameterCatalog.HostAddress);
         if (hostOverride is not null)
         {
-            if (!SameAddress(address, hostOverride))
-                log.Warning("Host address {Stored} (the hostAddress parameter) is ignored for this run: --host {Override}", address, hostOverride);
+            if (parameters.Stored(ParameterCatalog.HostAddress) is { } stored && !SameAddress(stored, hostOverride))
+                log.Warning("Host address {Stored} (the hostAddress parameter) is ignored for this run: --host {Override}", stored, hostOverride);
         }
         else if (!SameAddress(address, transport.Address))
         {

@@ -70,7 +70,14 @@ public sealed class TerminalStack : IDisposable
         var link = new Iso8583HostLink(connection.Transport, new HostLinkSettings { MasterKey = masterKey, Tpdu = profile.Host.TpduBytes() }, log);
         var worker = new DeviceWorker();
         // The hostAddress parameter defaults to where the host is this run (the embedded simulator's port, else the profile's).
-        options = options with { ParameterDefaults = ProfileOptions.ParameterDefaults(profile.Host, connection.DefaultAddress) };
+        // --host is where the host is this run: the parameter shows it (系统管理 "当前") until it is set there.
+        options = options with
+        {
+            ParameterDefaults = ProfileOptions.ParameterDefaults(profile.Host, connection.DefaultAddress),
+            ParameterOverrides = connection.Override is null
+                ? new Dictionary<string, string>()
+                : new Dictionary<string, string> { [Core.Parameters.ParameterCatalog.HostAddress] = connection.Transport.Address },
+        };
         var engine = new TerminalEngine(new TerminalDevices(devices.Keypad, devices.Display, devices.CardReader, devices.Printer), journal, link,
             options, TimeProvider.System, log, TerminalFlows.Standard, worker);
         HostParameters.Bind(engine.Context.Parameters, link, connection.Transport, connection.Override,

@@ -21,7 +21,7 @@ public sealed class BalanceInquiryActivity : OnlineFlow<BalanceInquiryActivity, 
 
     public static readonly FlowTable<BalanceInquiryActivity, Step> Flow =
         new FlowTable<BalanceInquiryActivity, Step>("Balance",
-                "余额查询: the card, the PIN, then online; the balance stays on screen until a key (or the prompt time-out), nothing prints.", Step.Card)
+                "Balance inquiry (menu 4): the card, the PIN, then online; the balance stays on screen until a key (or the prompt time-out), nothing prints.", Step.Card)
             .Step(Step.Card, (_, ctx) => [ctx.Say(Phrase.MenuBalance), ctx.Say(Phrase.PresentCard)], s => s
                 .OnCard().To(Step.Pin, (f, ctx, input) => f.UseCard(ctx, input.Card!)))
             .Step(Step.Pin, (f, ctx) => [ctx.Say(Phrase.MenuBalance), f.Card!.MaskedPan, ctx.Say(Phrase.EnterPassword), f._pin.Shown], s => s

@@ -23,7 +23,7 @@ public sealed class RefundActivity : OnlineFlow<RefundActivity, RefundActivity.S
 
     public static readonly FlowTable<RefundActivity, Step> Flow =
         new FlowTable<RefundActivity, Step>("Refund",
-                "退货: the card, the original's reference number and date, the amount (within the limits), the refund method, \"确认退货?\", then online; never reversed.", Step.Card)
+                "Refund (menu 3): the card, the original's reference number and date, the amount (within the limits), the refund method, a confirmation, then online; never reversed.", Step.Card)
             .Step(Step.Card, (_, ctx) => [ctx.Say(Phrase.MenuRefund), ctx.Say(Phrase.PresentCard)], s => s
                 .OnCard().To(Step.Rrn, (f, ctx, input) => f.UseCard(ctx, input.Card!)))
             .Step(Step.Rrn, (f, ctx) => [ctx.Say(Phrase.MenuRefund), f.Card!.MaskedPan, ctx.Say(Phrase.EnterOriginalRrn), f._rrn.Shown], s => s

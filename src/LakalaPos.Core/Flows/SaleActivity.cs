@@ -22,7 +22,7 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity, SaleActivity.Step>
 
     public static readonly FlowTable<SaleActivity, Step> Flow =
         new FlowTable<SaleActivity, Step>("Sale",
-                "消费: the amount, the card (at idle it comes first), the cardholder PIN unless a tap is at or under the no-PIN limit, then online; approved prints the receipts.", Step.Amount)
+                "Sale (menu 1, or a card at idle): the amount, the card, the cardholder PIN unless a tap is at or under the no-PIN limit, then online; approved prints the receipts.", Step.Amount)
             .Step(Step.Amount, (f, ctx) => [ctx.Say(Phrase.MenuSale), ctx.Say(Phrase.EnterAmount), f._amount.Shown], s => s
                 .Field(f => f._amount)
                 .On(Key.Enter).When("amount is zero", (f, _) => f._amount.Fen <= 0).Stay((f, _, _) => f.Notice(Phrase.InvalidAmount))

@@ -24,7 +24,7 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity, VoidActivity.Step>
 
     public static readonly FlowTable<VoidActivity, Step> Flow =
         new FlowTable<VoidActivity, Step>("Void",
-                "消费撤销: the original voucher and its checks, \"确认撤销?\", the reason, the card (the original's) and the PIN when required, then online for the full amount.", Step.Voucher)
+                "Void (menu 2): the original voucher and its checks, the original shown to confirm, the reason, the card (the original's) and the PIN when required, then online for the full amount.", Step.Voucher)
             .Step(Step.Voucher, (f, ctx) => [ctx.Say(Phrase.MenuVoid), ctx.Say(Phrase.EnterOriginalVoucher), f._voucher.Shown], s => s
                 .Field(f => f._voucher)
                 .On(Key.Enter).When("original cannot be voided", (f, ctx) => f._voucher.Length > 0 && f.LookUp(ctx) is not null)

@@ -1,4 +1,5 @@
 using LakalaPos.Core.Engine;
+using LakalaPos.Core.Flows.Declared;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Host;
 using LakalaPos.Core.Input;
@@ -14,52 +15,39 @@ namespace LakalaPos.Core.Flows;
 /// on screen until a key or the prompt time-out, and nothing prints. It moves no money, so it is
 /// not reversed; it is journaled as BALANCE like every request.
 /// </summary>
-public sealed class BalanceInquiryActivity : OnlineFlow<BalanceInquiryActivity.Step>
+public sealed class BalanceInquiryActivity : OnlineFlow<BalanceInquiryActivity, BalanceInquiryActivity.Step>
 {
     public enum Step { Card, Pin, Online, Result }
+
+    public static readonly FlowTable<BalanceInquiryActivity, Step> Flow =
+        new FlowTable<BalanceInquiryActivity, Step>("Balance",
+                "Balance inquiry (menu 4): the card, the PIN, then online; the balance stays on screen until a key (or the prompt time-out), nothing prints.", Step.Card)
+            .Step(Step.Card, (_, ctx) => [ctx.Say(Phrase.MenuBalance), ctx.Say(Phrase.PresentCard)], s => s
+                .OnCard().To(Step.Pin, (f, ctx, input) => f.UseCard(ctx, input.Card!)))
+            .Step(Step.Pin, (f, ctx) => [ctx.Say(Phrase.MenuBalance), f.Card!.MaskedPan, ctx.Say(Phrase.EnterPassword), f._pin.Shown], s => s
+                .Field(f => f._pin)
+                .On(Key.Enter).When("6 digits", (f, _) => f._pin.Length == 6).To(Step.Online))
+            .Step(Step.Online, (_, ctx) => [ctx.Say(Phrase.MenuBalance), .. HostWaitLines(ctx)], s => s
+                .CannotAbandon()
+                .OnEnter("the inquiry sent", (f, ctx) => f.GoOnline(ctx, f.SendInquiry),
+                    nameof(Step.Result), "home: declined, not sent or no answer"))
+            .Step(Step.Result, (f, ctx) => [.. f.ResultLines(ctx), ctx.Say(Phrase.AnyKeyToReturn)], s => s
+                .On("any key", _ => true).Exit("home", (f, ctx, _) => Home.For(ctx, f.ResultLines(ctx))));
 
     private readonly DigitEntry _pin = new(6, masked: true);
     private long? _balance;
 
-    protected override string FlowName => "Balance";
+    protected override FlowTable<BalanceInquiryActivity, Step> Table => Flow;
 
     protected override Step OnlineStep => Step.Online;
 
     protected override Step CardStep => Step.Card;
 
-    public override void Enter(TerminalContext ctx) => GoTo(ctx, Step.Card);
-
-    protected override void OnPromptKey(TerminalContext ctx, Key key)
-    {
-        switch (CurrentStep)
-        {
-            case Step.Pin when _pin.Accept(key):
-                Render(ctx);
-                break;
-            case Step.Pin when key == Key.Enter && _pin.Length == 6:
-                GoOnline(ctx, SendInquiry);
-                break;
-            case Step.Result:
-                ctx.Go(Home.For(ctx, ResultLines(ctx)));
-                break;
-        }
-    }
-
     // The balance stays until the cardholder has read it: the prompt time-out ends it quietly.
     protected override Activity AfterPromptTimeout(TerminalContext ctx) =>
         CurrentStep == Step.Result ? Home.For(ctx, ResultLines(ctx)) : base.AfterPromptTimeout(ctx);
 
-    public override void OnCard(TerminalContext ctx, CardData card)
-    {
-        if (CurrentStep != Step.Card)
-        {
-            base.OnCard(ctx, card);
-            return;
-        }
-        UseCard(ctx, card);
-        GoTo(ctx, Step.Pin);
-    }
-
+    /// <summary>Approved: the balance is shown (the Result step); otherwise where the outcome leads.</summary>
     protected override Activity? Answered(TerminalContext ctx, ExchangeResult result, Activity next)
     {
         if (!result.Approved)
@@ -86,28 +74,4 @@ public sealed class BalanceInquiryActivity : OnlineFlow<BalanceInquiryActivity.S
     private string[] ResultLines(TerminalContext ctx) =>
         [ctx.Say(Phrase.MenuBalance), Card!.MaskedPan,
             _balance is { } b ? ctx.Say(Phrase.AvailableBalanceLine, Fen.Format(b)) : ctx.Say(Phrase.BalanceNotReturned)];
-
-    protected override void Render(TerminalContext ctx)
-    {
-        var lines = new List<string> { ctx.Say(Phrase.MenuBalance) };
-        switch (CurrentStep)
-        {
-            case Step.Card:
-                lines.Add(ctx.Say(Phrase.PresentCard));
-                break;
-            case Step.Pin:
-                lines.Add(Card!.MaskedPan);
-                lines.Add(ctx.Say(Phrase.EnterPassword));
-                lines.Add(_pin.Shown);
-                break;
-            case Step.Online:
-                lines.AddRange(HostWaitLines(ctx));
-                break;
-            default:
-                lines.AddRange(ResultLines(ctx)[1..]);
-                lines.Add(ctx.Say(Phrase.AnyKeyToReturn));
-                break;
-        }
-        Show(ctx, lines);
-    }
 }

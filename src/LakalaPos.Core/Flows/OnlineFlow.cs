@@ -1,4 +1,5 @@
 using LakalaPos.Core.Engine;
+using LakalaPos.Core.Flows.Declared;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Host;
 using LakalaPos.Core.Journal;
@@ -14,42 +15,25 @@ namespace LakalaPos.Core.Flows;
 /// ("读卡失败,请重新刷卡"); the chip card taken out before the transaction ends cancels it
 /// ("交易取消") — with nothing sent when nothing has left, or, while the answer is awaited, as a
 /// request with no answer (a sale's or void's reversal is sent, a refund is UNKNOWN).
+/// Each flow declares its steps in a <see cref="FlowTable{TFlow,TStep}"/>: its online step
+/// <see cref="StepRules{TFlow,TStep}.CannotAbandon"/> and sends on entry (<see cref="GoOnline"/>).
 /// </summary>
-public abstract class OnlineFlow<TStep> : PromptActivity where TStep : struct, Enum
+public abstract class OnlineFlow<TFlow, TStep> : StepFlow<TFlow, TStep>
+    where TFlow : OnlineFlow<TFlow, TStep>
+    where TStep : struct, Enum
 {
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
     private bool _ended;
-    private string? _notice;
     private TimerTicket? _countdown;
-
-    protected TStep CurrentStep { get; private set; }
 
     /// <summary>The card the transaction is made with, once presented.</summary>
     protected CardData? Card { get; private set; }
-
-    /// <summary>The flow's name in logs ("Sale").</summary>
-    protected abstract string FlowName { get; }
 
     /// <summary>The step during which the host is asked.</summary>
     protected abstract TStep OnlineStep { get; }
 
     /// <summary>The step that asks for the card ("请刷卡/插卡/挥卡").</summary>
     protected abstract TStep CardStep { get; }
-
-    public sealed override string Name => $"{FlowName}/{CurrentStep}";
-
-    protected override bool CanAbandon => !Is(OnlineStep);
-
-    protected abstract void Render(TerminalContext ctx);
-
-    /// <summary>Shows the step's lines, with a one-off notice under them ("读卡失败,请重新刷卡") until the next redraw.</summary>
-    protected void Show(TerminalContext ctx, List<string> lines)
-    {
-        if (_notice is not null)
-            lines.Add(_notice);
-        _notice = null;
-        ctx.Show(new Screen(lines));
-    }
 
     /// <summary>The transaction is made with <paramref name="card"/>; an inserted one is the slot's transaction card from now on.</summary>
     protected void UseCard(TerminalContext ctx, CardData card)
@@ -58,22 +42,12 @@ public abstract class OnlineFlow<TStep> : PromptActivity where TStep : struct, E
         ctx.CardSlot.Use(card);
     }
 
-    /// <summary>Moves to a step: logged, shown, and the prompt time-out (re)started unless the host is asked.</summary>
-    protected void GoTo(TerminalContext ctx, TStep step)
-    {
-        CurrentStep = step;
-        ctx.LogStep(FlowName, step.ToString());
-        if (Is(OnlineStep))
-            StopPromptTimer(ctx);
-        else
-            RestartPromptTimer(ctx);
-        Render(ctx);
-    }
-
-    /// <summary>Goes to the online step and sends through the gate (a requested sign-in and due reversals first).</summary>
+    /// <summary>
+    /// The online step's entry: sends through the gate (a requested sign-in and due reversals
+    /// first), then counts the host time-out down on the screen.
+    /// </summary>
     protected void GoOnline(TerminalContext ctx, Action<TerminalContext> send)
     {
-        GoTo(ctx, OnlineStep);
         OnlineGate.Send(ctx, this, c =>
         {
             // The gate may have stepped aside for a reversal or a sign-in: the chip card may be gone since.
@@ -82,12 +56,12 @@ public abstract class OnlineFlow<TStep> : PromptActivity where TStep : struct, E
                 Cancelled(c);
                 return;
             }
-            Render(c);
+            Redraw(c);
             send(c);
             if (c.IsCurrent(this) && c.Exchange.IsAwaiting)
             {
                 // Now the host timer runs: the screen counts it down, a redraw a second.
-                Render(c);
+                Redraw(c);
                 _countdown = c.StartTimer("countdown", Second);
             }
         });
@@ -110,7 +84,7 @@ public abstract class OnlineFlow<TStep> : PromptActivity where TStep : struct, E
     {
         if (ticket != _countdown || !Is(OnlineStep) || !ctx.Exchange.IsAwaiting)
             return;
-        Render(ctx);
+        Redraw(ctx);
         _countdown = ctx.StartTimer("countdown", Second);
     }
 
@@ -138,6 +112,7 @@ public abstract class OnlineFlow<TStep> : PromptActivity where TStep : struct, E
     protected override Activity AfterCancel(TerminalContext ctx) =>
         ctx.CardSlot.HoldsTransactionCard ? Home.After(ctx, ctx.Say(Phrase.TransactionCancelled)) : base.AfterCancel(ctx);
 
+    /// <summary>A bad read at the card step asks again ("读卡失败,请重新刷卡"); elsewhere it is ignored.</summary>
     public sealed override void OnCardReadFailed(TerminalContext ctx, string reason)
     {
         if (!Is(CardStep))
@@ -146,8 +121,8 @@ public abstract class OnlineFlow<TStep> : PromptActivity where TStep : struct, E
             return;
         }
         RestartPromptTimer(ctx);
-        _notice = ctx.Say(Phrase.CardReadFailed);
-        Render(ctx);
+        Notice(Phrase.CardReadFailed);
+        Redraw(ctx);
     }
 
     /// <summary>The transaction's chip card was taken out before the transaction ended: it is cancelled.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LakalaPos.Core.Engine;
+using LakalaPos.Core.Flows.Declared;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Host;
 using LakalaPos.Core.Input;
@@ -16,119 +17,91 @@ namespace LakalaPos.Core.Flows;
 /// in this journal, within what is left of it), 退款方式, "确认退货?", then online (0220). Refunds
 /// are not reversed: one with no answer is UNKNOWN and goes up in the batch upload.
 /// </summary>
-public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
+public sealed class RefundActivity : OnlineFlow<RefundActivity, RefundActivity.Step>
 {
     public enum Step { Card, Rrn, Date, Amount, Method, Confirm, Online }
+
+    public static readonly FlowTable<RefundActivity, Step> Flow =
+        new FlowTable<RefundActivity, Step>("Refund",
+                "Refund (menu 3): the card, the original's reference number and date, the amount (within the limits), the refund method, a confirmation, then online; never reversed.", Step.Card)
+            .Step(Step.Card, (_, ctx) => [ctx.Say(Phrase.MenuRefund), ctx.Say(Phrase.PresentCard)], s => s
+                .OnCard().To(Step.Rrn, (f, ctx, input) => f.UseCard(ctx, input.Card!)))
+            .Step(Step.Rrn, (f, ctx) => [ctx.Say(Phrase.MenuRefund), f.Card!.MaskedPan, ctx.Say(Phrase.EnterOriginalRrn), f._rrn.Shown], s => s
+                .Field(f => f._rrn)
+                .On(Key.Enter).When("not 12 digits", (f, _) => f._rrn.Length != 12).Stay((f, _, _) => f.Refuse(Phrase.RrnNeeds12Digits, f._rrn.Reset))
+                .On(Key.Enter).To(Step.Date)
+                .On("another key", AnyKey).When("a refusal shown", (f, _) => f.NoticeShown).Stay(Nothing))
+            .Step(Step.Date, (f, ctx) => [ctx.Say(Phrase.MenuRefund), ctx.Say(Phrase.OrigRrnLine, f._rrn.Value), ctx.Say(Phrase.EnterOriginalDate), f._date.Shown], s => s
+                .Field(f => f._date)
+                .On(Key.Enter).When("not a date", (f, ctx) => f.DateTyped(ctx) is null).Stay((f, _, _) => f.Refuse(Phrase.InvalidDate, f._date.Reset))
+                .On(Key.Enter).To(Step.Amount, (f, ctx, _) => f._origDate = f.DateTyped(ctx)!.Value)
+                .On("another key", AnyKey).When("a refusal shown", (f, _) => f.NoticeShown).Stay(Nothing))
+            .Step(Step.Amount, (f, ctx) => [ctx.Say(Phrase.MenuRefund), ctx.Say(Phrase.EnterRefundAmount), f._amount.Shown], s => s
+                .Field(f => f._amount)
+                .On(Key.Enter).When("amount is zero", (f, _) => f._amount.Fen <= 0).Stay((f, _, _) => f.Refuse(Phrase.InvalidAmount, f._amount.Reset))
+                .On(Key.Enter).When("over maxRefundAmount", (f, ctx) => f._amount.Fen > ctx.Parameters.MaxRefundFen)
+                    .Stay((f, _, _) => f.Refuse(Phrase.RefundAmountOverLimit, f._amount.Reset))
+                .On(Key.Enter).When("over what is left of the original", (f, ctx) => f.LeftOfOriginal(ctx) is { } left && f._amount.Fen > left)
+                    .Stay((f, ctx, _) => f.OverOriginal(ctx))
+                .On(Key.Enter).To(Step.Method)
+                .On("another key", AnyKey).When("a refusal shown", (f, _) => f.NoticeShown).Stay(Nothing))
+            .Step(Step.Method, (_, ctx) => [ctx.Say(Phrase.MenuRefund), ctx.Say(Phrase.ChooseRefundMethod),
+                    $"1 {ctx.Say(Phrase.RefundToOriginal)}", $"2 {ctx.Say(Phrase.RefundToBalance)}"], s => s
+                .On(Key.D1).To(Step.Confirm, (f, _, _) => f._method = RefundMethod.Original)
+                .On(Key.D2).To(Step.Confirm, (f, _, _) => f._method = RefundMethod.Balance))
+            .Step(Step.Confirm, (f, ctx) => f.ConfirmScreen(ctx), s => s
+                .On(Key.Enter).To(Step.Online))
+            .Step(Step.Online, (_, ctx) => [ctx.Say(Phrase.MenuRefund), .. HostWaitLines(ctx)], s => s
+                .CannotAbandon()
+                .OnEnter("the refund sent", (f, ctx) => f.GoOnline(ctx, f.SendRefund),
+                    "receipt: approved", "home: declined, not sent or no answer (UNKNOWN)"));
 
     private readonly DigitEntry _rrn = new(12, masked: false);
     private readonly DigitEntry _date = new(4, masked: false);
     private readonly AmountEntry _amount = new();
     private DateOnly _origDate;
     private RefundMethod _method;
-    private string? _hint;
 
-    protected override string FlowName => "Refund";
+    protected override FlowTable<RefundActivity, Step> Table => Flow;
 
     protected override Step OnlineStep => Step.Online;
 
     protected override Step CardStep => Step.Card;
 
-    public override void Enter(TerminalContext ctx) => GoTo(ctx, Step.Card);
+    // A key no other rule takes, while a refusal is shown, clears it from the screen.
+    private static bool AnyKey(Key key) => true;
 
-    protected override void OnPromptKey(TerminalContext ctx, Key key)
+    private static void Nothing(RefundActivity flow, TerminalContext ctx, StepInput input)
     {
-        var hadHint = _hint is not null;
-        _hint = null;
-        switch (CurrentStep)
-        {
-            case Step.Rrn when _rrn.Accept(key):
-            case Step.Date when _date.Accept(key):
-            case Step.Amount when _amount.Accept(key):
-                Render(ctx);
-                return;
-            case Step.Rrn when key == Key.Enter:
-                RrnEntered(ctx);
-                return;
-            case Step.Date when key == Key.Enter:
-                DateEntered(ctx);
-                return;
-            case Step.Amount when key == Key.Enter:
-                AmountEntered(ctx);
-                return;
-            case Step.Method when key is Key.D1 or Key.D2:
-                _method = key == Key.D1 ? RefundMethod.Original : RefundMethod.Balance;
-                GoTo(ctx, Step.Confirm);
-                return;
-            case Step.Confirm when key == Key.Enter:
-                GoOnline(ctx);
-                return;
-        }
-        if (hadHint)
-            Render(ctx);
     }
 
-    public override void OnCard(TerminalContext ctx, CardData card)
+    private DateOnly? DateTyped(TerminalContext ctx) => RefundDate.Parse(_date.Value, DateOnly.FromDateTime(ctx.Now.DateTime));
+
+    private long? LeftOfOriginal(TerminalContext ctx) => RefundLimits.LeftOfOriginal(ctx.Journal, _rrn.Value);
+
+    private void OverOriginal(TerminalContext ctx)
     {
-        if (CurrentStep != Step.Card)
-        {
-            base.OnCard(ctx, card);
-            return;
-        }
-        UseCard(ctx, card);
-        GoTo(ctx, Step.Rrn);
+        ctx.Log.Information("Refund of {Amount} refused: only {Left} of original {Rrn} is left to refund",
+            Fen.Format(_amount.Fen), Fen.Format(LeftOfOriginal(ctx)!.Value), _rrn.Value);
+        Refuse(Phrase.RefundAmountOverLimit, _amount.Reset);
     }
 
-    private void RrnEntered(TerminalContext ctx)
-    {
-        if (_rrn.Length != 12)
-        {
-            Refuse(ctx, ctx.Say(Phrase.RrnNeeds12Digits), _rrn.Reset);
-            return;
-        }
-        GoTo(ctx, Step.Date);
-    }
-
-    private void DateEntered(TerminalContext ctx)
-    {
-        var today = DateOnly.FromDateTime(ctx.Now.DateTime);
-        if (RefundDate.Parse(_date.Value, today) is not { } date)
-        {
-            Refuse(ctx, ctx.Say(Phrase.InvalidDate), _date.Reset);
-            return;
-        }
-        _origDate = date;
-        GoTo(ctx, Step.Amount);
-    }
-
-    private void AmountEntered(TerminalContext ctx)
-    {
-        if (_amount.Fen <= 0)
-        {
-            Refuse(ctx, ctx.Say(Phrase.InvalidAmount), _amount.Reset);
-            return;
-        }
-        if (_amount.Fen > ctx.Parameters.MaxRefundFen)
-        {
-            Refuse(ctx, ctx.Say(Phrase.RefundAmountOverLimit), _amount.Reset);
-            return;
-        }
-        if (RefundLimits.LeftOfOriginal(ctx.Journal, _rrn.Value) is { } left && _amount.Fen > left)
-        {
-            ctx.Log.Information("Refund of {Amount} refused: only {Left} of original {Rrn} is left to refund", Fen.Format(_amount.Fen), Fen.Format(left), _rrn.Value);
-            Refuse(ctx, ctx.Say(Phrase.RefundAmountOverLimit), _amount.Reset);
-            return;
-        }
-        GoTo(ctx, Step.Method);
-    }
-
-    private void Refuse(TerminalContext ctx, string why, Action clear)
+    /// <summary>The field is emptied and typed again, the reason under it.</summary>
+    private void Refuse(Phrase why, Action clear)
     {
         clear();
-        _hint = why;
-        Render(ctx);
+        Notice(why);
     }
 
-    private void GoOnline(TerminalContext ctx) => GoOnline(ctx, SendRefund);
+    private IEnumerable<string> ConfirmScreen(TerminalContext ctx) =>
+    [
+        ctx.Say(Phrase.MenuRefund),
+        ctx.Say(Phrase.OrigRrnLine, _rrn.Value),
+        ctx.Say(Phrase.OrigDateLine, _origDate.ToString("MM/dd", CultureInfo.InvariantCulture)),
+        ctx.Say(Phrase.RefundAmountLine, Fen.Format(_amount.Fen)),
+        ctx.Say(Phrase.RefundMethodLine, ctx.Say(RecordTexts.MethodPhrase(_method))),
+        ctx.Say(Phrase.ConfirmRefund),
+    ];
 
     private void SendRefund(TerminalContext ctx)
     {
@@ -150,48 +123,5 @@ public sealed class RefundActivity : OnlineFlow<RefundActivity.Step>
             RefundMethod = _method,
         };
         SendOnline(ctx, request, record);
-    }
-
-    protected override void Render(TerminalContext ctx)
-    {
-        var lines = new List<string> { ctx.Say(Phrase.MenuRefund) };
-        switch (CurrentStep)
-        {
-            case Step.Card:
-                lines.Add(ctx.Say(Phrase.PresentCard));
-                break;
-            case Step.Rrn:
-                lines.Add(Card!.MaskedPan);
-                lines.Add(ctx.Say(Phrase.EnterOriginalRrn));
-                lines.Add(_rrn.Shown);
-                break;
-            case Step.Date:
-                lines.Add(ctx.Say(Phrase.OrigRrnLine, _rrn.Value));
-                lines.Add(ctx.Say(Phrase.EnterOriginalDate));
-                lines.Add(_date.Shown);
-                break;
-            case Step.Amount:
-                lines.Add(ctx.Say(Phrase.EnterRefundAmount));
-                lines.Add(_amount.Shown);
-                break;
-            case Step.Method:
-                lines.Add(ctx.Say(Phrase.ChooseRefundMethod));
-                lines.Add($"1 {ctx.Say(Phrase.RefundToOriginal)}");
-                lines.Add($"2 {ctx.Say(Phrase.RefundToBalance)}");
-                break;
-            case Step.Confirm:
-                lines.Add(ctx.Say(Phrase.OrigRrnLine, _rrn.Value));
-                lines.Add(ctx.Say(Phrase.OrigDateLine, _origDate.ToString("MM/dd", CultureInfo.InvariantCulture)));
-                lines.Add(ctx.Say(Phrase.RefundAmountLine, Fen.Format(_amount.Fen)));
-                lines.Add(ctx.Say(Phrase.RefundMethodLine, ctx.Say(RecordTexts.MethodPhrase(_method))));
-                lines.Add(ctx.Say(Phrase.ConfirmRefund));
-                break;
-            default:
-                lines.AddRange(HostWaitLines(ctx));
-                break;
-        }
-        if (_hint is not null)
-            lines.Add(_hint);
-        Show(ctx, lines);
     }
 }

@@ -1,4 +1,5 @@
 using LakalaPos.Core.Engine;
+using LakalaPos.Core.Flows.Declared;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Host;
 using LakalaPos.Core.Input;
@@ -15,13 +16,35 @@ namespace LakalaPos.Core.Flows;
 /// is PENDING on disk, with its reversal armed, before the request leaves. Approved: receipts.
 /// Declined: "交易失败" with the code and its text.
 /// </summary>
-public sealed class SaleActivity : OnlineFlow<SaleActivity.Step>
+public sealed class SaleActivity : OnlineFlow<SaleActivity, SaleActivity.Step>
 {
     public enum Step { Amount, Card, Pin, Online }
 
+    public static readonly FlowTable<SaleActivity, Step> Flow =
+        new FlowTable<SaleActivity, Step>("Sale",
+                "Sale (menu 1, or a card at idle): the amount, the card, the cardholder PIN unless a tap is at or under the no-PIN limit, then online; approved prints the receipts.", Step.Amount)
+            .Step(Step.Amount, (f, ctx) => [ctx.Say(Phrase.MenuSale), ctx.Say(Phrase.EnterAmount), f._amount.Shown], s => s
+                .Field(f => f._amount)
+                .On(Key.Enter).When("amount is zero", (f, _) => f._amount.Fen <= 0).Stay((f, _, _) => f.Notice(Phrase.InvalidAmount))
+                .On(Key.Enter).When("no card yet", (f, _) => f.Card is null).To(Step.Card)
+                .On(Key.Enter).When("tap at or under the no-PIN limit", (f, ctx) => f.NoPin(ctx, f.Card!)).To(Step.Online, (_, ctx, _) => NoPinAsked(ctx))
+                .On(Key.Enter).To(Step.Pin)
+                .OnCard().When("no card yet", (f, _) => f.Card is null).Then((f, ctx, input) => f.KeepCard(ctx, input.Card!), nameof(Step.Amount)))
+            .Step(Step.Card, (f, ctx) => [ctx.Say(Phrase.MenuSale), ctx.Say(Phrase.AmountLine, Fen.Format(f._amount.Fen)), ctx.Say(Phrase.PresentCard)], s => s
+                .OnCard().When("tap at or under the no-PIN limit", (f, ctx, input) => f.NoPin(ctx, input.Card!))
+                    .To(Step.Online, (f, ctx, input) => { f.UseCard(ctx, input.Card!); NoPinAsked(ctx); })
+                .OnCard().To(Step.Pin, (f, ctx, input) => f.UseCard(ctx, input.Card!)))
+            .Step(Step.Pin, (f, ctx) => [ctx.Say(Phrase.MenuSale), ctx.Say(Phrase.AmountLine, Fen.Format(f._amount.Fen)), f.Card!.MaskedPan,
+                    ctx.Say(Phrase.EnterPassword), f._pin.Shown], s => s
+                .Field(f => f._pin)
+                .On(Key.Enter).When("6 digits", (f, _) => f._pin.Length == 6).To(Step.Online))
+            .Step(Step.Online, (_, ctx) => [ctx.Say(Phrase.MenuSale), .. HostWaitLines(ctx)], s => s
+                .CannotAbandon()
+                .OnEnter("the sale sent", (f, ctx) => f.GoOnline(ctx, f.SendSale),
+                    "receipt: approved", "home: declined or not sent", "reversal, home: no answer"));
+
     private readonly AmountEntry _amount = new();
     private readonly DigitEntry _pin = new(6, masked: true);
-    private string? _hint;
 
     private readonly CardData? _cardAtIdle;
 
@@ -33,7 +56,7 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity.Step>
     /// <summary>A card presented at idle: the sale starts with that card and asks for the amount.</summary>
     public static SaleActivity WithCard(CardData card) => new(card);
 
-    protected override string FlowName => "Sale";
+    protected override FlowTable<SaleActivity, Step> Table => Flow;
 
     protected override Step OnlineStep => Step.Online;
 
@@ -43,79 +66,20 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity.Step>
     {
         if (_cardAtIdle is not null)
             UseCard(ctx, _cardAtIdle);
-        GoTo(ctx, Step.Amount);
+        base.Enter(ctx);
     }
 
-    protected override void OnPromptKey(TerminalContext ctx, Key key)
+    /// <summary>A card presented while the amount is typed is kept for when the amount is done.</summary>
+    private void KeepCard(TerminalContext ctx, CardData card)
     {
-        _hint = null;
-        switch (CurrentStep)
-        {
-            case Step.Amount when _amount.Accept(key):
-                Render(ctx);
-                break;
-            case Step.Amount when key == Key.Enter:
-                AmountEntered(ctx);
-                break;
-            case Step.Pin when _pin.Accept(key):
-                Render(ctx);
-                break;
-            case Step.Pin when key == Key.Enter && _pin.Length == 6:
-                GoOnline(ctx);
-                break;
-        }
+        UseCard(ctx, card);
+        ctx.Log.Information("Sale: card {Card} kept while the amount is entered", card.MaskedPan);
     }
 
-    public override void OnCard(TerminalContext ctx, CardData card)
-    {
-        switch (CurrentStep)
-        {
-            case Step.Amount when Card is null:
-                // A card presented while the amount is typed is kept for when the amount is done.
-                UseCard(ctx, card);
-                ctx.Log.Information("Sale: card {Card} kept while the amount is entered", card.MaskedPan);
-                break;
-            case Step.Card:
-                UseCard(ctx, card);
-                RestartPromptTimer(ctx);
-                CardRead(ctx);
-                break;
-            default:
-                base.OnCard(ctx, card);
-                break;
-        }
-    }
+    private bool NoPin(TerminalContext ctx, CardData card) =>
+        card.EntryMode == EntryMode.Tap && _amount.Fen <= ctx.Parameters.QpsNoPinLimitFen;
 
-    private void AmountEntered(TerminalContext ctx)
-    {
-        if (_amount.Fen <= 0)
-        {
-            _hint = ctx.Say(Phrase.InvalidAmount);
-            Render(ctx);
-            return;
-        }
-        if (Card is null)
-            GoTo(ctx, Step.Card);
-        else
-            CardRead(ctx);
-    }
-
-    private void CardRead(TerminalContext ctx)
-    {
-        var card = Card!;
-        var noPin = card.EntryMode == EntryMode.Tap && _amount.Fen <= ctx.Parameters.QpsNoPinLimitFen;
-        if (noPin)
-        {
-            ctx.Log.Information("Sale: tap at or under the no-PIN limit, no PIN asked");
-            GoOnline(ctx);
-        }
-        else
-        {
-            GoTo(ctx, Step.Pin);
-        }
-    }
-
-    private void GoOnline(TerminalContext ctx) => GoOnline(ctx, SendSale);
+    private static void NoPinAsked(TerminalContext ctx) => ctx.Log.Information("Sale: tap at or under the no-PIN limit, no PIN asked");
 
     private void SendSale(TerminalContext ctx)
     {
@@ -129,33 +93,5 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity.Step>
         };
         _pin.Reset();
         SendOnline(ctx, request, Pending(ctx, request, TransactionType.Sale, _amount.Fen));
-    }
-
-    protected override void Render(TerminalContext ctx)
-    {
-        var lines = new List<string> { ctx.Say(Phrase.MenuSale) };
-        switch (CurrentStep)
-        {
-            case Step.Amount:
-                lines.Add(ctx.Say(Phrase.EnterAmount));
-                lines.Add(_amount.Shown);
-                break;
-            case Step.Card:
-                lines.Add(ctx.Say(Phrase.AmountLine, Fen.Format(_amount.Fen)));
-                lines.Add(ctx.Say(Phrase.PresentCard));
-                break;
-            case Step.Pin:
-                lines.Add(ctx.Say(Phrase.AmountLine, Fen.Format(_amount.Fen)));
-                lines.Add(Card!.MaskedPan);
-                lines.Add(ctx.Say(Phrase.EnterPassword));
-                lines.Add(_pin.Shown);
-                break;
-            default:
-                lines.AddRange(HostWaitLines(ctx));
-                break;
-        }
-        if (_hint is not null)
-            lines.Add(_hint);
-        Show(ctx, lines);
     }
 }

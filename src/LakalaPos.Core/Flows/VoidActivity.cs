@@ -1,5 +1,6 @@
 using System.Globalization;
 using LakalaPos.Core.Engine;
+using LakalaPos.Core.Flows.Declared;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Host;
 using LakalaPos.Core.Input;
@@ -17,99 +18,100 @@ namespace LakalaPos.Core.Flows;
 /// cardholder PIN when required, then online for the full original amount. On approval the sale
 /// becomes VOIDED and the VOID record is written in one journal transaction.
 /// </summary>
-public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
+public sealed class VoidActivity : OnlineFlow<VoidActivity, VoidActivity.Step>
 {
     public enum Step { Voucher, Confirm, Reason, Card, Pin, Online }
+
+    public static readonly FlowTable<VoidActivity, Step> Flow =
+        new FlowTable<VoidActivity, Step>("Void",
+                "Void (menu 2): the original voucher and its checks, the original shown to confirm, the reason, the card (the original's) and the PIN when required, then online for the full amount.", Step.Voucher)
+            .Step(Step.Voucher, (f, ctx) => [ctx.Say(Phrase.MenuVoid), ctx.Say(Phrase.EnterOriginalVoucher), f._voucher.Shown], s => s
+                .Field(f => f._voucher)
+                .On(Key.Enter).When("original cannot be voided", (f, ctx) => f._voucher.Length > 0 && f.LookUp(ctx) is not null)
+                    .Exit("home: refused", (f, ctx, _) => f.Refused(ctx))
+                .On(Key.Enter).When("original found", (f, _) => f._sale is not null).To(Step.Confirm))
+            .Step(Step.Confirm, (f, ctx) => f.OriginalScreen(ctx), s => s
+                .On(Key.Enter).To(Step.Reason))
+            .Step(Step.Reason, (_, ctx) => [ctx.Say(Phrase.MenuVoid), ctx.Say(Phrase.ChooseVoidReason),
+                    .. Enumerable.Range(1, 6).Select(r => $"{r} {ctx.Say(VoidReasonPhrase(r))}")], s => s
+                .On("1-6", IsReason).When("card required", (_, ctx) => ctx.Parameters.VoidCardRequired).To(Step.Card, (f, ctx, input) => f.Reason(ctx, input.Key))
+                .On("1-6", IsReason).When("PIN required", (_, ctx) => ctx.Parameters.VoidPinRequired).To(Step.Pin, (f, ctx, input) => f.Reason(ctx, input.Key))
+                .On("1-6", IsReason).To(Step.Online, (f, ctx, input) => f.Reason(ctx, input.Key)))
+            .Step(Step.Card, (f, ctx) => [ctx.Say(Phrase.MenuVoid), ctx.Say(Phrase.AmountLine, Fen.Format(f._sale!.AmountFen)), ctx.Say(Phrase.PresentCard)], s => s
+                .OnCard().When("card not the original's", (f, ctx, input) => !f.IsOriginalCard(ctx, input.Card!))
+                    .Exit("home: card mismatch", (f, ctx, input) => f.CardMismatch(ctx, input.Card!))
+                .OnCard().When("PIN required", (_, ctx) => ctx.Parameters.VoidPinRequired).To(Step.Pin, (f, ctx, input) => f.UseCard(ctx, input.Card!))
+                .OnCard().To(Step.Online, (f, ctx, input) => f.UseCard(ctx, input.Card!)))
+            .Step(Step.Pin, (f, ctx) => [ctx.Say(Phrase.MenuVoid), ctx.Say(Phrase.AmountLine, Fen.Format(f._sale!.AmountFen)),
+                    ctx.Say(Phrase.EnterPassword), f._pin.Shown], s => s
+                .Field(f => f._pin)
+                .On(Key.Enter).When("6 digits", (f, _) => f._pin.Length == 6).To(Step.Online))
+            .Step(Step.Online, (_, ctx) => [ctx.Say(Phrase.MenuVoid), .. HostWaitLines(ctx)], s => s
+                .CannotAbandon()
+                .OnEnter("the void sent", (f, ctx) => f.GoOnline(ctx, f.SendVoid),
+                    "receipt: approved", "home: declined or not sent", "reversal, home: no answer"));
 
     private readonly DigitEntry _voucher = new(6, masked: false);
     private readonly DigitEntry _pin = new(6, masked: true);
     private TransactionRecord? _sale;
+    private string[]? _refusal;
     private int _reason;
 
-    protected override string FlowName => "Void";
+    protected override FlowTable<VoidActivity, Step> Table => Flow;
 
     protected override Step OnlineStep => Step.Online;
 
     protected override Step CardStep => Step.Card;
 
-    public override void Enter(TerminalContext ctx) => GoTo(ctx, Step.Voucher);
+    private static bool IsReason(Key key) => key is >= Key.D1 and <= Key.D6;
 
-    protected override void OnPromptKey(TerminalContext ctx, Key key)
+    private int VoucherTyped => int.Parse(_voucher.Value, CultureInfo.InvariantCulture);
+
+    /// <summary>Looks the voucher typed up: the original sale, or why it cannot be voided (returned).</summary>
+    private string[]? LookUp(TerminalContext ctx)
     {
-        switch (CurrentStep)
-        {
-            case Step.Voucher when _voucher.Accept(key):
-                Render(ctx);
-                break;
-            case Step.Voucher when key == Key.Enter && _voucher.Length > 0:
-                VoucherEntered(ctx);
-                break;
-            case Step.Confirm when key == Key.Enter:
-                GoTo(ctx, Step.Reason);
-                break;
-            case Step.Reason when key is >= Key.D1 and <= Key.D6:
-                _reason = key.ToDigit() - '0';
-                ctx.Log.Information("Void of voucher {Voucher:000000}: reason {Reason} {Text}", _sale!.Voucher, _reason, VoidReasonPhrase(_reason));
-                AfterReason(ctx);
-                break;
-            case Step.Pin when _pin.Accept(key):
-                Render(ctx);
-                break;
-            case Step.Pin when key == Key.Enter && _pin.Length == 6:
-                GoOnline(ctx);
-                break;
-        }
+        (_sale, _refusal) = VoidChecks.Find(ctx, VoucherTyped);
+        return _refusal;
     }
 
-    public override void OnCard(TerminalContext ctx, CardData card)
+    private Activity Refused(TerminalContext ctx)
     {
-        if (CurrentStep != Step.Card)
-        {
-            base.OnCard(ctx, card);
-            return;
-        }
+        var refusal = _refusal!;
+        ctx.Log.Information("Void of voucher {Voucher:000000} refused: {Refusal}", VoucherTyped, string.Join(" ", refusal));
+        return Home.After(ctx, [ctx.Say(Phrase.MenuVoid), .. refusal]);
+    }
+
+    private void Reason(TerminalContext ctx, Key key)
+    {
+        _reason = key.ToDigit() - '0';
+        ctx.Log.Information("Void of voucher {Voucher:000000}: reason {Reason} {Text}", _sale!.Voucher, _reason, VoidReasonPhrase(_reason));
+    }
+
+    private bool IsOriginalCard(TerminalContext ctx, CardData card) =>
+        TransactionLifecycle.Of(_sale!).Pan(ctx.Options.PanProtector) == card.Pan;
+
+    private Activity CardMismatch(TerminalContext ctx, CardData card)
+    {
         var sale = _sale!;
         UseCard(ctx, card);
-        if (TransactionLifecycle.Of(sale).Pan(ctx.Options.PanProtector) != card.Pan)
-        {
-            ctx.Log.Warning("Void of voucher {Voucher:000000}: card {Card} is not the original's {Original}", sale.Voucher, card.MaskedPan, sale.MaskedPan);
-            ctx.Go(Home.After(ctx, ctx.Say(Phrase.MenuVoid), ctx.Say(Phrase.CardMismatch)));
-            return;
-        }
-        AfterCard(ctx);
+        ctx.Log.Warning("Void of voucher {Voucher:000000}: card {Card} is not the original's {Original}", sale.Voucher, card.MaskedPan, sale.MaskedPan);
+        return Home.After(ctx, ctx.Say(Phrase.MenuVoid), ctx.Say(Phrase.CardMismatch));
     }
 
-    private void VoucherEntered(TerminalContext ctx)
+    private IEnumerable<string> OriginalScreen(TerminalContext ctx)
     {
-        var voucher = int.Parse(_voucher.Value, CultureInfo.InvariantCulture);
-        var (sale, refusal) = VoidChecks.Find(ctx, voucher);
-        if (refusal is not null)
-        {
-            ctx.Log.Information("Void of voucher {Voucher:000000} refused: {Refusal}", voucher, string.Join(" ", refusal));
-            ctx.Go(Home.After(ctx, [ctx.Say(Phrase.MenuVoid), .. refusal]));
-            return;
-        }
-        _sale = sale;
-        GoTo(ctx, Step.Confirm);
+        var sale = _sale!;
+        return
+        [
+            ctx.Say(Phrase.MenuVoid),
+            ctx.Say(Phrase.CardLine, sale.MaskedPan ?? ""),
+            ctx.Say(Phrase.AmountLine, Fen.Format(sale.AmountFen)),
+            ctx.Say(Phrase.TimeLine, TimeZoneInfo.ConvertTime(sale.LocalTime, ctx.Options.TimeZone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)),
+            ctx.Say(Phrase.VoucherLine, sale.Voucher.ToString("000000", CultureInfo.InvariantCulture)),
+            ctx.Say(Phrase.AuthCodeLine, sale.AuthCode ?? ""),
+            ctx.Say(Phrase.ConfirmVoid),
+        ];
     }
-
-    private void AfterReason(TerminalContext ctx)
-    {
-        if (ctx.Parameters.VoidCardRequired)
-            GoTo(ctx, Step.Card);
-        else
-            AfterCard(ctx);
-    }
-
-    private void AfterCard(TerminalContext ctx)
-    {
-        if (ctx.Parameters.VoidPinRequired)
-            GoTo(ctx, Step.Pin);
-        else
-            GoOnline(ctx);
-    }
-
-    private void GoOnline(TerminalContext ctx) => GoOnline(ctx, SendVoid);
 
     private void SendVoid(TerminalContext ctx)
     {
@@ -138,44 +140,6 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity.Step>
         };
         SendOnline(ctx, request, record,
             alsoOnApproval: approvedVoid => [TransactionLifecycle.Of(ctx.Journal.Find(sale.Id) ?? sale).Voided(approvedVoid)]);
-    }
-
-    protected override void Render(TerminalContext ctx)
-    {
-        var lines = new List<string> { ctx.Say(Phrase.MenuVoid) };
-        switch (CurrentStep)
-        {
-            case Step.Voucher:
-                lines.Add(ctx.Say(Phrase.EnterOriginalVoucher));
-                lines.Add(_voucher.Shown);
-                break;
-            case Step.Confirm:
-                var sale = _sale!;
-                lines.Add(ctx.Say(Phrase.CardLine, sale.MaskedPan ?? ""));
-                lines.Add(ctx.Say(Phrase.AmountLine, Fen.Format(sale.AmountFen)));
-                lines.Add(ctx.Say(Phrase.TimeLine, TimeZoneInfo.ConvertTime(sale.LocalTime, ctx.Options.TimeZone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)));
-                lines.Add(ctx.Say(Phrase.VoucherLine, sale.Voucher.ToString("000000", CultureInfo.InvariantCulture)));
-                lines.Add(ctx.Say(Phrase.AuthCodeLine, sale.AuthCode ?? ""));
-                lines.Add(ctx.Say(Phrase.ConfirmVoid));
-                break;
-            case Step.Reason:
-                lines.Add(ctx.Say(Phrase.ChooseVoidReason));
-                lines.AddRange(Enumerable.Range(1, 6).Select(r => $"{r} {ctx.Say(VoidReasonPhrase(r))}"));
-                break;
-            case Step.Card:
-                lines.Add(ctx.Say(Phrase.AmountLine, Fen.Format(_sale!.AmountFen)));
-                lines.Add(ctx.Say(Phrase.PresentCard));
-                break;
-            case Step.Pin:
-                lines.Add(ctx.Say(Phrase.AmountLine, Fen.Format(_sale!.AmountFen)));
-                lines.Add(ctx.Say(Phrase.EnterPassword));
-                lines.Add(_pin.Shown);
-                break;
-            default:
-                lines.AddRange(HostWaitLines(ctx));
-                break;
-        }
-        Show(ctx, lines);
     }
 
     /// <summary>A void reason (1-6) as the screen names it; the receipt keeps its own (<see cref="ReceiptTexts.VoidReason"/>).</summary>

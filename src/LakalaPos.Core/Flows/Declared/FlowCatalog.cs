@@ -10,6 +10,10 @@ public static class FlowCatalog
     public static IReadOnlyList<IFlowDeclaration> All =>
     [
         MainMenu.Menu,
+        SaleActivity.Flow,
+        VoidActivity.Flow,
+        RefundActivity.Flow,
+        BalanceInquiryActivity.Flow,
         OperatorPasswordActivity.Flow,
         OperatorsMenu.Menu,
         OperatorEditActivity.Flow,

@@ -22,16 +22,25 @@ public abstract class StepFlow<TFlow, TStep> : PromptActivity
 
     public override string Name => $"{Table.Name}/{CurrentStep}";
 
+    /// <summary>Whether the screen now shows a notice (the last redraw drew one).</summary>
+    protected bool NoticeShown { get; private set; }
+
+    /// <summary>CANCEL and the prompt time-out leave the flow, except at a step declared <see cref="StepRules{TFlow,TStep}.CannotAbandon"/>.</summary>
+    protected override bool CanAbandon => Table[CurrentStep].CanAbandon;
+
     private TFlow Self => (TFlow)this;
 
     public override void Enter(TerminalContext ctx) => GoTo(ctx, Table.FirstStep);
 
-    /// <summary>Moves to a step: logged, prompt time-out restarted, drawn, and the step's entry action run.</summary>
+    /// <summary>Moves to a step: logged, prompt time-out restarted (stopped where it cannot abandon), drawn, and the step's entry action run.</summary>
     public virtual void GoTo(TerminalContext ctx, TStep step)
     {
         CurrentStep = step;
         ctx.LogStep(Table.Name, step.ToString());
-        RestartPromptTimer(ctx);
+        if (Table[step].CanAbandon)
+            RestartPromptTimer(ctx);
+        else
+            StopPromptTimer(ctx);
         Redraw(ctx);
         Table[step].Entering?.Invoke(Self, ctx);
     }
@@ -75,6 +84,7 @@ public abstract class StepFlow<TFlow, TStep> : PromptActivity
         var lines = Table[CurrentStep].Screen(Self, ctx).ToList();
         if (_notice is { } notice)
             lines.Add(ctx.Say(notice.Phrase, notice.Args));
+        NoticeShown = _notice is not null;
         _notice = null;
         ctx.Show(new Screen(lines));
     }

@@ -15,7 +15,7 @@ public sealed class StepRule<TFlow, TStep>
     private readonly string _on;
     private readonly Func<StepInput, bool> _matches;
     private string? _guardLabel;
-    private Func<TFlow, TerminalContext, bool>? _guard;
+    private Func<TFlow, TerminalContext, StepInput, bool>? _guard;
 
     internal StepRule(StepRules<TFlow, TStep> step, string on, Func<StepInput, bool> matches)
     {
@@ -29,10 +29,14 @@ public sealed class StepRule<TFlow, TStep>
     internal string Label => _guardLabel is null ? _on : $"{_on} [{_guardLabel}]";
 
     internal bool Applies(TFlow flow, TerminalContext ctx, StepInput input) =>
-        _matches(input) && (_guard is null || _guard(flow, ctx));
+        _matches(input) && (_guard is null || _guard(flow, ctx, input));
 
     /// <summary>The rule applies only when <paramref name="guard"/> holds; <paramref name="label"/> names it in the diagram.</summary>
-    public StepRule<TFlow, TStep> When(string label, Func<TFlow, TerminalContext, bool> guard)
+    public StepRule<TFlow, TStep> When(string label, Func<TFlow, TerminalContext, bool> guard) =>
+        When(label, (flow, ctx, _) => guard(flow, ctx));
+
+    /// <summary>The rule applies only when <paramref name="guard"/> holds for the input (the card presented); <paramref name="label"/> names it in the diagram.</summary>
+    public StepRule<TFlow, TStep> When(string label, Func<TFlow, TerminalContext, StepInput, bool> guard)
     {
         _guardLabel = label;
         _guard = guard;

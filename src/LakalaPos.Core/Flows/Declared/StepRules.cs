@@ -25,10 +25,23 @@ public sealed class StepRules<TFlow, TStep>
     internal IReadOnlyList<string> EnteringLeadsTo { get; private set; } = [];
     internal IReadOnlyList<StepRule<TFlow, TStep>> Rules => _rules;
 
+    /// <summary>False for a step CANCEL and the prompt time-out cannot leave (<see cref="CannotAbandon"/>).</summary>
+    internal bool CanAbandon { get; private set; } = true;
+
     /// <summary>Digits and CLEAR edit this field (the screen is redrawn); other keys go to the rules.</summary>
     public StepRules<TFlow, TStep> Field(Func<TFlow, IKeyEntry> field)
     {
         FieldOf = field;
+        return this;
+    }
+
+    /// <summary>
+    /// CANCEL does nothing at this step and no prompt time-out runs (the host is asked: the money
+    /// may already be moving); what ends the step is its own doing.
+    /// </summary>
+    public StepRules<TFlow, TStep> CannotAbandon()
+    {
+        CanAbandon = false;
         return this;
     }
 

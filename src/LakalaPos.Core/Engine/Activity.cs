@@ -7,6 +7,9 @@ namespace LakalaPos.Core.Engine;
 /// time; it answers by showing screens, writing the journal, sending to the host
 /// (<see cref="TerminalContext.Exchange"/>, which tells it the result) and moving on with
 /// <see cref="TerminalContext.Go"/>. Timers it starts, and a request it still awaits, die when it is left.
+/// It may also step aside for a child (<see cref="TerminalContext.Push"/>): it is suspended — left
+/// as with Go — until the child ends with <see cref="TerminalContext.Return"/>, and then hears of it
+/// in <see cref="OnReturn"/>, not entered again.
 /// </summary>
 public abstract class Activity
 {
@@ -39,6 +42,14 @@ public abstract class Activity
     public virtual void OnPaper(TerminalContext ctx, bool hasPaper)
     {
     }
+
+    /// <summary>
+    /// A child this activity pushed has returned: the activity is current again (not re-entered;
+    /// its timers died when it stepped aside) and goes on from <paramref name="result"/>. An activity
+    /// that pushes must override this; by default a return is a fault (the engine's fault path runs).
+    /// </summary>
+    public virtual void OnReturn(TerminalContext ctx, Activity child, ChildResult result) =>
+        throw new InvalidOperationException($"{Name} did not expect {child.Name} to return to it ({result})");
 
     public override string ToString() => Name;
 }

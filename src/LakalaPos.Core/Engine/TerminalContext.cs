@@ -75,11 +75,24 @@ public sealed class TerminalContext
         Devices.Display.Show(screen);
     }
 
-    /// <summary>Leaves the current activity (its timers die with it) and enters <paramref name="next"/>.</summary>
+    /// <summary>
+    /// Leaves the current activity (its timers die with it) and enters <paramref name="next"/>.
+    /// Activities suspended under it (<see cref="Push"/>) are dropped: the flows they were are abandoned.
+    /// </summary>
     public void Go(Activity next) => _engine.Go(next);
 
-    /// <summary>Makes <paramref name="flow"/> current again without entering it (it continues where it stepped aside).</summary>
-    public void Resume(Activity flow) => _engine.Resume(flow);
+    /// <summary>
+    /// Suspends the current activity — its timers die and a request it awaits is abandoned, as on
+    /// <see cref="Go"/> — and enters <paramref name="child"/>, which ends with <see cref="Return"/>.
+    /// </summary>
+    public void Push(Activity child) => _engine.Push(child);
+
+    /// <summary>
+    /// Ends the current activity, which was pushed: the activity it suspended is current again,
+    /// without being entered, and is told <paramref name="result"/> (<see cref="Activity.OnReturn"/>).
+    /// With nothing suspended it is a fault.
+    /// </summary>
+    public void Return(ChildResult result) => _engine.Return(result);
 
     /// <summary>True when <paramref name="activity"/> is the one events go to now (a continuation may find it was left meanwhile).</summary>
     public bool IsCurrent(Activity activity) => ReferenceEquals(_engine.Current, activity);

@@ -18,6 +18,8 @@ public sealed class TerminalEngine
     private readonly IHostLink _host;
     private readonly EngineFlows _flows;
     private Activity? _current;
+    // The activities that stepped aside for a child (Push), the most recent on top.
+    private readonly Stack<Activity> _suspended = new();
     private bool _attached;
 
     public TerminalEngine(TerminalDevices devices, IJournal journal, IHostLink host, TerminalOptions options,
@@ -78,6 +80,7 @@ public sealed class TerminalEngine
         Context.Exchange.PowerLost();
         Context.Calls.PowerLost();
         Context.Printing.PowerLost();
+        _suspended.Clear();
         _current = null;
     }
 
@@ -105,11 +108,44 @@ public sealed class TerminalEngine
     internal void Go(Activity next)
     {
         var from = _current?.Name ?? "(power on)";
-        Timers.CancelAll();
-        Context.Exchange.ActivityLeft(from);
+        Leave(from);
+        if (_suspended.Count > 0)
+        {
+            Context.Log.Information("{To} abandons the suspended {Suspended}", next.Name, string.Join(", ", _suspended.Select(a => a.Name)));
+            _suspended.Clear();
+        }
         _current = next;
         Context.Log.Information("State {From} -> {To}", from, next.Name);
         next.Enter(Context);
+    }
+
+    internal void Push(Activity child)
+    {
+        var parent = _current ?? throw new InvalidOperationException($"{child.Name} pushed with no activity to suspend");
+        Leave(parent.Name);
+        _suspended.Push(parent);
+        _current = child;
+        Context.Log.Information("State {From} -> {To} (pushed)", parent.Name, child.Name);
+        child.Enter(Context);
+    }
+
+    internal void Return(ChildResult result)
+    {
+        var child = _current ?? throw new InvalidOperationException("Return with no current activity");
+        if (_suspended.Count == 0)
+            throw new InvalidOperationException($"{child.Name} returned {result} with nothing suspended to return to");
+        Leave(child.Name);
+        var parent = _suspended.Pop();
+        _current = parent;
+        Context.Log.Information("State {From} -> {To} (returned)", child.Name, parent.Name);
+        parent.OnReturn(Context, child, result);
+    }
+
+    // The current activity stops being current: its timers die, and a request it awaits is abandoned.
+    private void Leave(string activity)
+    {
+        Timers.CancelAll();
+        Context.Exchange.ActivityLeft(activity);
     }
 
     /// <summary>
@@ -127,14 +163,6 @@ public sealed class TerminalEngine
                     result.Request.Kind, result.Request.Trace, result.Outcome, result.Response?.ResponseCode);
             Context.Session.SignInRequested = true;
         }
-    }
-
-    internal void Resume(Activity flow)
-    {
-        Context.Log.Information("State {From} -> {To} (resumed)", _current?.Name, flow.Name);
-        Timers.CancelAll();
-        Context.Exchange.ActivityLeft(_current?.Name ?? "(none)");
-        _current = flow;
     }
 
     private void Dispatch(TerminalEvent evt)

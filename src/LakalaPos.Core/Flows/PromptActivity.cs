@@ -63,6 +63,19 @@ public abstract class PromptActivity : Activity
     {
     }
 
+    /// <summary>
+    /// The flow's request the online gate holds while a sign-in or a reversal it pushed runs
+    /// (<see cref="OnlineGate.Send"/>); null when none is held.
+    /// </summary>
+    internal Action<TerminalContext>? HeldByGate { get; set; }
+
+    /// <summary>A child returned: the online gate's goes back to the gate; any other is the flow's to handle (by default a fault).</summary>
+    public override void OnReturn(TerminalContext ctx, Activity child, ChildResult result)
+    {
+        if (!OnlineGate.Returned(ctx, this, child, result))
+            base.OnReturn(ctx, child, result);
+    }
+
     protected virtual Activity AfterCancel(TerminalContext ctx) => Home.For(ctx);
 
     protected virtual Activity AfterPromptTimeout(TerminalContext ctx) => Home.After(ctx, ctx.Say(Phrase.PromptTimeout));

@@ -6,10 +6,11 @@ namespace LakalaPos.Core.Flows;
 
 /// <summary>
 /// A sign-in the host asked for (header processing requirement 3, or a MAC error): the signed-in
-/// operator signs in again (0800) for new working keys, with no keys pressed. <paramref name="next"/>
-/// is told how it went.
+/// operator signs in again (0800) for new working keys, with no keys pressed. Pushed by the flow
+/// that needs it (<see cref="OnlineGate"/>), it returns how it went: done when approved, with the
+/// exchange's result (no answer in time, not sent, or the host's answer).
 /// </summary>
-public sealed class SignInAgainActivity(Func<ExchangeResult, Activity> next) : Activity
+public sealed class SignInAgainActivity : Activity
 {
     public override string Name => "SignInAgain";
 
@@ -25,12 +26,12 @@ public sealed class SignInAgainActivity(Func<ExchangeResult, Activity> next) : A
         if (result.TimedOut)
         {
             ctx.Log.Warning("Sign-in again: no answer within {Timeout}", ctx.Options.HostTimeout);
-            ctx.Go(next(result));
+            ctx.Return(new ChildResult(Done: false, result));
             return;
         }
         if (result.Approved)
             ctx.Session.SignInRequested = false;
         ctx.Log.Information("Sign-in again for operator {Operator}: {Outcome} {Code}", ctx.Session.OperatorNo, result.Outcome, result.Response?.ResponseCode);
-        ctx.Go(next(result));
+        ctx.Return(new ChildResult(result.Approved, result));
     }
 }

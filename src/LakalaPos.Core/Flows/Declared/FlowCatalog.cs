@@ -15,5 +15,10 @@ public static class FlowCatalog
         OperatorEditActivity.Flow,
         .. SystemMenu.Menus,
         ParameterEditActivity.Flow,
+        TransactionQueryActivity.Flow,
+        ReprintActivity.Flow,
+        SettlementActivity.Flow,
+        SignInActivity.Flow,
+        FirstBootPasswordsActivity.Flow,
     ];
 }

@@ -43,6 +43,8 @@ public sealed class FlowTable<TFlow, TStep> : IFlowDeclaration
     internal StepRules<TFlow, TStep> this[TStep step] =>
         _steps.TryGetValue(step, out var rules) ? rules : throw new InvalidOperationException($"{Name}: step {step} is not declared");
 
+    internal bool IsWaiting(TStep step) => _steps.TryGetValue(step, out var rules) && rules.IsWaiting;
+
     public IReadOnlyList<FlowEdge> Edges =>
         _order.SelectMany(step => _steps[step].Edges).ToList();
 }

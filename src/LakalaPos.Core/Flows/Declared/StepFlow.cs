@@ -24,14 +24,20 @@ public abstract class StepFlow<TFlow, TStep> : PromptActivity
 
     private TFlow Self => (TFlow)this;
 
+    /// <summary>CANCEL and the prompt time-out end the flow except at a step that waits for the host (<see cref="StepRules{TFlow,TStep}.Waiting"/>).</summary>
+    protected override bool CanAbandon => !Table.IsWaiting(CurrentStep);
+
     public override void Enter(TerminalContext ctx) => GoTo(ctx, Table.FirstStep);
 
-    /// <summary>Moves to a step: logged, prompt time-out restarted, drawn, and the step's entry action run.</summary>
+    /// <summary>Moves to a step: logged, prompt time-out restarted (stopped at a step that waits), drawn, and the step's entry action run.</summary>
     public virtual void GoTo(TerminalContext ctx, TStep step)
     {
         CurrentStep = step;
         ctx.LogStep(Table.Name, step.ToString());
-        RestartPromptTimer(ctx);
+        if (Table[step].IsWaiting)
+            StopPromptTimer(ctx);
+        else
+            RestartPromptTimer(ctx);
         Redraw(ctx);
         Table[step].Entering?.Invoke(Self, ctx);
     }

@@ -24,11 +24,22 @@ public sealed class StepRules<TFlow, TStep>
     internal string? EnteringLabel { get; private set; }
     internal IReadOnlyList<string> EnteringLeadsTo { get; private set; } = [];
     internal IReadOnlyList<StepRule<TFlow, TStep>> Rules => _rules;
+    internal bool IsWaiting { get; private set; }
 
     /// <summary>Digits and CLEAR edit this field (the screen is redrawn); other keys go to the rules.</summary>
     public StepRules<TFlow, TStep> Field(Func<TFlow, IKeyEntry> field)
     {
         FieldOf = field;
+        return this;
+    }
+
+    /// <summary>
+    /// The step waits for the host, not the operator: no prompt time-out, and CANCEL is not taken
+    /// (the request may already be on its way).
+    /// </summary>
+    public StepRules<TFlow, TStep> Waiting()
+    {
+        IsWaiting = true;
         return this;
     }
 

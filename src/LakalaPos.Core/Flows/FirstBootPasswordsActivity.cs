@@ -1,4 +1,5 @@
 using LakalaPos.Core.Engine;
+using LakalaPos.Core.Flows.Declared;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Input;
 using LakalaPos.Core.Journal;
@@ -14,100 +15,67 @@ namespace LakalaPos.Core.Flows;
 /// defaults are refused. Nothing else can be done until both are set; CANCEL or a time-out starts
 /// the step pair over.
 /// </summary>
-public sealed class FirstBootPasswordsActivity : PromptActivity
+public sealed class FirstBootPasswordsActivity : StepFlow<FirstBootPasswordsActivity, FirstBootPasswordsActivity.Step>
 {
-    private enum Step { Supervisor, SupervisorAgain, Admin, AdminAgain }
+    public enum Step { Supervisor, SupervisorAgain, Admin, AdminAgain }
+
+    public static readonly FlowTable<FirstBootPasswordsActivity, Step> Flow =
+        new FlowTable<FirstBootPasswordsActivity, Step>("FirstBootPasswords",
+                "First boot on a profile that is not a test profile: the supervisor and the admin set their own passwords, each typed twice.", Step.Supervisor)
+            .Step(Step.Supervisor, (f, ctx) => f.Prompt(ctx, Phrase.SetSupervisorPassword), s => s
+                .Field(f => f._entry)
+                .On(Key.Enter).When("the default 123456", (f, _) => f.Full && f._entry.Value == "123456").To(Step.Supervisor, (f, _, _) => f.Notice(Phrase.DefaultPasswordRefused))
+                .On(Key.Enter).When("6 digits", (f, _) => f.Full).To(Step.SupervisorAgain, (f, _, _) => f.KeepFirst()))
+            .Step(Step.SupervisorAgain, (f, ctx) => f.Prompt(ctx, Phrase.RepeatSupervisorPassword), s => s
+                .Field(f => f._entry)
+                .On(Key.Enter).When("differs", (f, _) => f.Full && f._entry.Value != f._first).To(Step.Supervisor, (f, _, _) => f.Notice(Phrase.PasswordsDiffer))
+                .On(Key.Enter).When("the same", (f, _) => f.Full).To(Step.Admin, (f, ctx, _) => Save(ctx, OperatorRules.SupervisorNo, OperatorRole.Supervisor, f._entry.Value)))
+            .Step(Step.Admin, (f, ctx) => f.Prompt(ctx, Phrase.SetAdminPassword), s => s
+                .Field(f => f._entry)
+                .On(Key.Enter).When("the default 12345678", (f, _) => f.Full && f._entry.Value == "12345678").To(Step.Admin, (f, _, _) => f.Notice(Phrase.DefaultPasswordRefused))
+                .On(Key.Enter).When("8 digits", (f, _) => f.Full).To(Step.AdminAgain, (f, _, _) => f.KeepFirst()))
+            .Step(Step.AdminAgain, (f, ctx) => f.Prompt(ctx, Phrase.RepeatAdminPassword), s => s
+                .Field(f => f._entry)
+                .On(Key.Enter).When("differs", (f, _) => f.Full && f._entry.Value != f._first).To(Step.Admin, (f, _, _) => f.Notice(Phrase.PasswordsDiffer))
+                .On(Key.Enter).When("the same", (f, _) => f.Full).Exit("passwords set, then sign-in", (f, ctx, _) => f.Done(ctx)));
 
     // Terminal state kept beside the parameters, like the supervisor lock.
     public const string DoneKey = "state.ownPasswordsSet";
 
-    private Step _step;
     private DigitEntry _entry = new(6, masked: true);
     private string _first = "";
-    private string? _hint;
 
-    public override string Name => $"FirstBootPasswords/{_step}";
+    protected override FlowTable<FirstBootPasswordsActivity, Step> Table => Flow;
 
     /// <summary>True when this terminal still has to have its supervisor and admin passwords set.</summary>
     public static bool Needed(TerminalContext ctx) =>
         !ctx.Options.IsTestProfile && !ctx.Journal.LoadParameters().ContainsKey(DoneKey);
 
-    public override void Enter(TerminalContext ctx) => GoTo(ctx, Step.Supervisor);
-
     protected override Activity AfterCancel(TerminalContext ctx) => new FirstBootPasswordsActivity();
 
     protected override Activity AfterPromptTimeout(TerminalContext ctx) => new FirstBootPasswordsActivity();
 
-    protected override void OnPromptKey(TerminalContext ctx, Key key)
+    /// <summary>Every step starts with an empty field: 6 digits for the supervisor, 8 for the admin.</summary>
+    public override void GoTo(TerminalContext ctx, Step step)
     {
-        if (_entry.Accept(key))
-        {
-            _hint = null;
-            Render(ctx);
-            return;
-        }
-        if (key != Key.Enter || _entry.Length != _entry.MaxLength)
-            return;
-        var typed = _entry.Value;
-        switch (_step)
-        {
-            case Step.Supervisor or Step.Admin when typed == DefaultFor(_step):
-                Retry(ctx, _step, ctx.Say(Phrase.DefaultPasswordRefused));
-                break;
-            case Step.Supervisor or Step.Admin:
-                _first = typed;
-                GoTo(ctx, _step + 1);
-                break;
-            case Step.SupervisorAgain or Step.AdminAgain when typed != _first:
-                Retry(ctx, _step - 1, ctx.Say(Phrase.PasswordsDiffer));
-                break;
-            case Step.SupervisorAgain:
-                Save(ctx, OperatorRules.SupervisorNo, OperatorRole.Supervisor, typed);
-                GoTo(ctx, Step.Admin);
-                break;
-            case Step.AdminAgain:
-                Save(ctx, OperatorRules.AdminNo, OperatorRole.Admin, typed);
-                ctx.Journal.SaveParameter(DoneKey, "true");
-                ctx.Log.Information("First boot: supervisor and admin passwords set");
-                ctx.Go(new MessageActivity(Screen.Of(ctx.Say(Phrase.PasswordsSet)), () => new SignInActivity()));
-                break;
-        }
+        _entry = new DigitEntry(step is Step.Supervisor or Step.SupervisorAgain ? 6 : 8, masked: true);
+        base.GoTo(ctx, step);
     }
 
-    private static string DefaultFor(Step step) => step == Step.Supervisor ? "123456" : "12345678";
+    private bool Full => _entry.Length == _entry.MaxLength;
+
+    private IEnumerable<string> Prompt(TerminalContext ctx, Phrase prompt) => [ctx.Say(Phrase.FirstBoot), ctx.Say(prompt), _entry.Shown];
+
+    private void KeepFirst() => _first = _entry.Value;
 
     private static void Save(TerminalContext ctx, string number, OperatorRole role, string password) =>
         ctx.Journal.SaveOperator(new OperatorRecord(number, role, PasswordHasher.Hash(new SecretDigits(password))));
 
-    private void Retry(TerminalContext ctx, Step step, string why)
+    private Activity Done(TerminalContext ctx)
     {
-        GoTo(ctx, step);
-        _hint = why;
-        Render(ctx);
-    }
-
-    private void GoTo(TerminalContext ctx, Step step)
-    {
-        _step = step;
-        _entry = new DigitEntry(step is Step.Supervisor or Step.SupervisorAgain ? 6 : 8, masked: true);
-        _hint = null;
-        ctx.LogStep("FirstBootPasswords", step.ToString());
-        RestartPromptTimer(ctx);
-        Render(ctx);
-    }
-
-    private void Render(TerminalContext ctx)
-    {
-        var prompt = _step switch
-        {
-            Step.Supervisor => Phrase.SetSupervisorPassword,
-            Step.SupervisorAgain => Phrase.RepeatSupervisorPassword,
-            Step.Admin => Phrase.SetAdminPassword,
-            _ => Phrase.RepeatAdminPassword,
-        };
-        var lines = new List<string> { ctx.Say(Phrase.FirstBoot), ctx.Say(prompt), _entry.Shown };
-        if (_hint is not null)
-            lines.Add(_hint);
-        ctx.Show(new Screen(lines));
+        Save(ctx, OperatorRules.AdminNo, OperatorRole.Admin, _entry.Value);
+        ctx.Journal.SaveParameter(DoneKey, "true");
+        ctx.Log.Information("First boot: supervisor and admin passwords set");
+        return new MessageActivity(Screen.Of(ctx.Say(Phrase.PasswordsSet)), () => new SignInActivity());
     }
 }

@@ -1,4 +1,6 @@
 using LakalaPos.Core.Engine;
+using LakalaPos.Core.Flows.Declared;
+using LakalaPos.Core.Flows.Menus;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Input;
 using LakalaPos.Core.Journal;
@@ -11,91 +13,70 @@ namespace LakalaPos.Core.Flows;
 /// Reprints say "重打印 DUPLICATED". A receipt a power cut or paper-out kept from printing comes
 /// back this way. A row the software cannot read ("未知记录") is refused, never printed.
 /// </summary>
-public sealed class ReprintActivity : PromptActivity
+public sealed class ReprintActivity : StepFlow<ReprintActivity, ReprintActivity.Step>
 {
-    private enum Step { Choose, Voucher }
+    public enum Step { Choose, Voucher }
 
-    private Step _step;
+    public static readonly FlowTable<ReprintActivity, Step> Flow =
+        new FlowTable<ReprintActivity, Step>("Reprint",
+                "Reprint (menu 7): the last receipt, any one by voucher, or the last settlement slip, marked as a reprint.", Step.Choose)
+            .Step(Step.Choose, (_, ctx) => ChoiceScreen.Lines(ctx, Phrase.MenuReprint, Phrase.ReprintLast, Phrase.ReprintAny, Phrase.ReprintSettlementSlip), s => s
+                .On(Key.D1).Then((_, ctx, _) => ctx.Go(ReprintLast(ctx)), Receipt, NoSuchTransaction, Unreadable)
+                .On(Key.D2).To(Step.Voucher)
+                .On(Key.D3).Then((_, ctx, _) => ctx.Go(ReprintSettlement(ctx)), "SlipPrint (settlement slip)", "home: no settlement slip"))
+            .Step(Step.Voucher, (f, ctx) => [ctx.Say(Phrase.MenuReprint), ctx.Say(Phrase.EnterVoucher), f._voucher.Shown], s => s
+                .Field(f => f._voucher)
+                .On(Key.Enter).When("typed", (f, _) => f._voucher.Length > 0)
+                    .Then((f, ctx, _) => ctx.Go(f.ReprintVoucher(ctx)), Receipt, NoSuchTransaction, Unreadable));
+
+    private const string Receipt = "Receipt (reprint)";
+    private const string NoSuchTransaction = "home: no such transaction";
+    private const string Unreadable = "home: unreadable record, not printed";
+
     private readonly DigitEntry _voucher = new(6, masked: false);
 
-    public override string Name => $"Reprint/{_step}";
+    protected override FlowTable<ReprintActivity, Step> Table => Flow;
 
-    public override void Enter(TerminalContext ctx)
+    private Activity ReprintVoucher(TerminalContext ctx)
     {
-        RestartPromptTimer(ctx);
-        Render(ctx);
-    }
-
-    protected override void OnPromptKey(TerminalContext ctx, Key key)
-    {
-        switch (_step)
+        var voucher = int.Parse(_voucher.Value, System.Globalization.CultureInfo.InvariantCulture);
+        return VoucherLookup.Find(ctx, voucher) switch
         {
-            case Step.Choose when key == Key.D1:
-                ReprintLast(ctx);
-                break;
-            case Step.Choose when key == Key.D2:
-                _step = Step.Voucher;
-                ctx.LogStep("Reprint", "Voucher");
-                Render(ctx);
-                break;
-            case Step.Choose when key == Key.D3:
-                ReprintSettlement(ctx);
-                break;
-            case Step.Voucher when _voucher.Accept(key):
-                Render(ctx);
-                break;
-            case Step.Voucher when key == Key.Enter && _voucher.Length > 0:
-                var voucher = int.Parse(_voucher.Value, System.Globalization.CultureInfo.InvariantCulture);
-                switch (VoucherLookup.Find(ctx, voucher))
-                {
-                    case { Unreadable: { } row }:
-                        RefuseUnreadable(ctx, row);
-                        break;
-                    case var found:
-                        Reprint(ctx, found.Record is { } txn && IsPrintable(txn) ? txn : null);
-                        break;
-                }
-                break;
-        }
+            { Unreadable: { } row } => RefuseUnreadable(ctx, row),
+            var found => Reprint(ctx, found.Record is { } txn && IsPrintable(txn) ? txn : null),
+        };
     }
 
     /// <summary>The newest printable record; a newer row that cannot be read is refused rather than skipped.</summary>
-    private static void ReprintLast(TerminalContext ctx)
+    private static Activity ReprintLast(TerminalContext ctx)
     {
         var batch = ctx.Journal.CurrentBatch();
         var txn = ctx.Journal.ListBatch(batch).FirstOrDefault(IsPrintable) ?? LastPrintable(ctx);
-        if (ctx.Journal.ListUnreadable(batch).FirstOrDefault() is { } row && (txn is null || row.Id > txn.Id))
-            RefuseUnreadable(ctx, row);
-        else
-            Reprint(ctx, txn);
+        return ctx.Journal.ListUnreadable(batch).FirstOrDefault() is { } row && (txn is null || row.Id > txn.Id)
+            ? RefuseUnreadable(ctx, row)
+            : Reprint(ctx, txn);
     }
 
-    private static void RefuseUnreadable(TerminalContext ctx, UnreadableRecord row)
+    private static Activity RefuseUnreadable(TerminalContext ctx, UnreadableRecord row)
     {
         ctx.Log.Warning("Reprint of voucher {Voucher:000000} refused: the record cannot be read ({Problem:l})", row.Voucher, row.Problem);
-        ctx.Go(Home.After(ctx, ctx.Say(Phrase.MenuReprint), ctx.Say(Phrase.UnknownRecordNotPrintable)));
+        return Home.After(ctx, ctx.Say(Phrase.MenuReprint), ctx.Say(Phrase.UnknownRecordNotPrintable));
     }
 
-    private static void Reprint(TerminalContext ctx, TransactionRecord? txn)
+    private static Activity Reprint(TerminalContext ctx, TransactionRecord? txn)
     {
         if (txn is null)
-        {
-            ctx.Go(Home.After(ctx, ctx.Say(Phrase.MenuReprint), ctx.Say(Phrase.NoSuchTransaction)));
-            return;
-        }
+            return Home.After(ctx, ctx.Say(Phrase.MenuReprint), ctx.Say(Phrase.NoSuchTransaction));
         ctx.Log.Information("Reprint of voucher {Voucher:000000}", txn.Voucher);
-        ctx.Go(new ReceiptActivity(txn.Id, reprint: true));
+        return new ReceiptActivity(txn.Id, reprint: true);
     }
 
-    private static void ReprintSettlement(TerminalContext ctx)
+    private static Activity ReprintSettlement(TerminalContext ctx)
     {
         if (ctx.Journal.LastSettlement() is not { } settlement)
-        {
-            ctx.Go(Home.After(ctx, ctx.Say(Phrase.MenuReprint), ctx.Say(Phrase.NoSettlementSlip)));
-            return;
-        }
-        ctx.Go(SettlementSlip.Print(settlement, reprint: true,
-            (c, result) => result.Printed ? Home.For(c) : Home.After(c, c.Say(Phrase.MenuReprint), c.Say(Phrase.PaperOut))));
+            return Home.After(ctx, ctx.Say(Phrase.MenuReprint), ctx.Say(Phrase.NoSettlementSlip));
+        return SettlementSlip.Print(settlement, reprint: true,
+            (c, result) => result.Printed ? Home.For(c) : Home.After(c, c.Say(Phrase.MenuReprint), c.Say(Phrase.PaperOut)));
     }
 
     private static TransactionRecord? LastPrintable(TerminalContext ctx) => ctx.Journal.Last() is { } last && IsPrintable(last) ? last : null;
@@ -103,8 +84,4 @@ public sealed class ReprintActivity : PromptActivity
     /// <summary>Only what the host approved has a voucher (a sale voided later still has its own).</summary>
     private static bool IsPrintable(TransactionRecord txn) =>
         txn.Type != TransactionType.Balance && txn.Status is TransactionStatus.Approved or TransactionStatus.Voided;
-
-    private void Render(TerminalContext ctx) => ctx.Show(_step == Step.Choose
-        ? Screen.Of(ctx.Say(Phrase.MenuReprint), $"1 {ctx.Say(Phrase.ReprintLast)}", $"2 {ctx.Say(Phrase.ReprintAny)}", $"3 {ctx.Say(Phrase.ReprintSettlementSlip)}")
-        : Screen.Of(ctx.Say(Phrase.MenuReprint), ctx.Say(Phrase.EnterVoucher), _voucher.Shown));
 }

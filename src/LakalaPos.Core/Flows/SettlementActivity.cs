@@ -1,5 +1,6 @@
 using System.Globalization;
 using LakalaPos.Core.Engine;
+using LakalaPos.Core.Flows.Declared;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Host;
 using LakalaPos.Core.Journal;
@@ -14,17 +15,23 @@ namespace LakalaPos.Core.Flows;
 /// totals; on the host's answer the settlement is journaled together with the move to the next
 /// batch; then the batch upload (0320), the settlement slip with 对账平 / 对账不平, and idle.
 /// </summary>
-public sealed class SettlementActivity : PromptActivity
+public sealed class SettlementActivity : StepFlow<SettlementActivity, SettlementActivity.Step>
 {
-    private enum Step { Confirm, Online }
+    public enum Step { Confirm, Online }
 
-    private Step _step;
+    public static readonly FlowTable<SettlementActivity, Step> Flow =
+        new FlowTable<SettlementActivity, Step>("Settlement",
+                "Settlement (menu 6): the batch's totals confirmed, settled with the host (0500), uploaded (0320), the slip printed.", Step.Confirm)
+            .Step(Step.Confirm, (f, ctx) => f.Totals(ctx), s => s
+                .On(Key.Enter).To(Step.Online))
+            .Step(Step.Online, (_, ctx) => [ctx.Say(Phrase.MenuSettlement), ctx.Say(Phrase.Settling), ctx.Say(Phrase.Processing)], s => s
+                .CannotAbandon()
+                .OnEnter("0500 with the totals", (f, ctx) => f.GoOnline(ctx), "BatchUpload, then the slip", "home: settlement failed"));
+
     private int _batch;
     private BatchTotals _totals = BatchTotals.Of([]);
 
-    public override string Name => $"Settlement/{_step}";
-
-    protected override bool CanAbandon => _step != Step.Online;
+    protected override FlowTable<SettlementActivity, Step> Table => Flow;
 
     /// <summary>Menu 6. A batch upload an earlier settlement left unfinished goes first: a batch is never settled over another's missing upload.</summary>
     public static Activity Start(TerminalContext ctx)
@@ -39,18 +46,11 @@ public sealed class SettlementActivity : PromptActivity
     {
         _batch = ctx.Journal.CurrentBatch();
         _totals = BatchTotals.Of(ctx.Journal.ListBatch(_batch));
-        RestartPromptTimer(ctx);
-        Render(ctx);
+        base.Enter(ctx);
     }
 
-    protected override void OnPromptKey(TerminalContext ctx, Key key)
+    private void GoOnline(TerminalContext ctx)
     {
-        if (_step != Step.Confirm || key != Key.Enter)
-            return;
-        _step = Step.Online;
-        ctx.LogStep("Settlement", "Online");
-        StopPromptTimer(ctx);
-        Render(ctx);
         OnlineGate.Send(ctx, this, SendSettlement);
     }
 
@@ -118,18 +118,14 @@ public sealed class SettlementActivity : PromptActivity
         _ => Phrase.SettlementError,
     };
 
-    private void Render(TerminalContext ctx)
-    {
-        if (_step == Step.Online)
-        {
-            ctx.Show(Screen.Of(ctx.Say(Phrase.MenuSettlement), ctx.Say(Phrase.Settling), ctx.Say(Phrase.Processing)));
-            return;
-        }
-        ctx.Show(new Screen([
-            ctx.Say(Phrase.SettlementHeading, _batch.ToString("000000", CultureInfo.InvariantCulture)),
-            .. BatchTotals.Lines(ctx, _totals),
-            ctx.Say(Phrase.ConfirmSettlement)]));
-    }
+    private void Render(TerminalContext ctx) => Redraw(ctx);
+
+    private IEnumerable<string> Totals(TerminalContext ctx) =>
+    [
+        ctx.Say(Phrase.SettlementHeading, _batch.ToString("000000", CultureInfo.InvariantCulture)),
+        .. BatchTotals.Lines(ctx, _totals),
+        ctx.Say(Phrase.ConfirmSettlement),
+    ];
 }
 
 /// <summary>Prints the settlement slip (结算总计单) of a settled batch.</summary>

@@ -1,4 +1,5 @@
 using LakalaPos.Core.Engine;
+using LakalaPos.Core.Flows.Declared;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Host;
 using LakalaPos.Core.Input;
@@ -13,55 +14,47 @@ namespace LakalaPos.Core.Flows;
 /// and ask again), then the sign-in to the host (0800): "签到成功" and idle, or the host's refusal
 /// and back to the sign-in prompt.
 /// </summary>
-public sealed class SignInActivity : PromptActivity
+public sealed class SignInActivity : StepFlow<SignInActivity, SignInActivity.Step>
 {
-    private enum Step { Operator, Password, Online }
+    public enum Step { Operator, Password, Online }
 
-    private Step _step;
+    public static readonly FlowTable<SignInActivity, Step> Flow =
+        new FlowTable<SignInActivity, Step>("SignIn",
+                "The cashier signs in: operator number and password checked here, then the sign-in to the host (0800).", Step.Operator)
+            .Step(Step.Operator, (f, ctx) => [ctx.Say(Phrase.SignInTitle), ctx.Say(Phrase.EnterOperator), f._operator.Shown], s => s
+                .Field(f => f._operator)
+                .On(Key.Enter).When("2 digits", (f, _) => f._operator.Length == 2).To(Step.Password))
+            .Step(Step.Password, (f, ctx) => [ctx.Say(Phrase.SignInTitle), ctx.Say(Phrase.OperatorLine, f._operator.Value), ctx.Say(Phrase.EnterPassword), f._password.Shown], s => s
+                .Field(f => f._password)
+                .On(Key.Enter).When("wrong number or password", (f, ctx) => f._password.Length > 0 && !f.PasswordIsRight(ctx))
+                    .Exit("wrong password, then sign in again", (f, ctx, _) => f.Refused(ctx))
+                .On(Key.Enter).When("right", (f, _) => f._password.Length > 0).To(Step.Online))
+            .Step(Step.Online, (_, ctx) => [ctx.Say(Phrase.SignInTitle), ctx.Say(Phrase.SigningIn), ctx.Say(Phrase.Processing)], s => s
+                .CannotAbandon()
+                .OnEnter("0800", (f, ctx) => f.Send(ctx), "signed in: AfterSignIn", "refused: sign in again"));
+
     private readonly DigitEntry _operator = new(2, masked: false);
     private readonly DigitEntry _password = new(8, masked: true);
 
-    public override string Name => $"SignIn/{_step}";
-
-    protected override bool CanAbandon => _step != Step.Online;
-
-    public override void Enter(TerminalContext ctx) => GoTo(ctx, Step.Operator);
+    protected override FlowTable<SignInActivity, Step> Table => Flow;
 
     protected override Activity AfterCancel(TerminalContext ctx) => new SignInActivity();
 
     protected override Activity AfterPromptTimeout(TerminalContext ctx) =>
         new MessageActivity(Screen.Of(ctx.Say(Phrase.PromptTimeout)), () => new SignInActivity());
 
-    protected override void OnPromptKey(TerminalContext ctx, Key key)
+    private bool PasswordIsRight(TerminalContext ctx) =>
+        OperatorRules.CanSignIn(ctx.Journal.FindOperator(_operator.Value), new SecretDigits(_password.Value));
+
+    private Activity Refused(TerminalContext ctx)
     {
-        switch (_step)
-        {
-            case Step.Operator when _operator.Accept(key):
-                Render(ctx);
-                break;
-            case Step.Operator when key == Key.Enter && _operator.Length == 2:
-                GoTo(ctx, Step.Password);
-                break;
-            case Step.Password when _password.Accept(key):
-                Render(ctx);
-                break;
-            case Step.Password when key == Key.Enter && _password.Length > 0:
-                CheckPassword(ctx);
-                break;
-        }
+        ctx.Log.Information("Sign-in refused for operator {Operator}: wrong number or password", _operator.Value);
+        return new MessageActivity(Screen.Of(ctx.Say(Phrase.WrongPassword)), () => new SignInActivity());
     }
 
-    private void CheckPassword(TerminalContext ctx)
+    private void Send(TerminalContext ctx)
     {
-        var op = ctx.Journal.FindOperator(_operator.Value);
-        if (!OperatorRules.CanSignIn(op, new SecretDigits(_password.Value)))
-        {
-            ctx.Log.Information("Sign-in refused for operator {Operator}: wrong number or password", _operator.Value);
-            ctx.Go(new MessageActivity(Screen.Of(ctx.Say(Phrase.WrongPassword)), () => new SignInActivity()));
-            return;
-        }
         var request = HostRequests.New(ctx, HostMessageKind.SignIn, ctx.Journal.NextTrace()) with { OperatorNo = _operator.Value };
-        GoTo(ctx, Step.Online);
         ctx.Exchange.Send(request, Answered);
     }
 
@@ -92,22 +85,4 @@ public sealed class SignInActivity : PromptActivity
             HostRequests.WithHostText([ctx.Say(Phrase.SignInFailed), $"{r.ResponseCode} {ResponseCodes.TextOf(r.ResponseCode, ctx.Language)}"], r),
         _ => [ctx.Say(Phrase.SignInFailed), ctx.Say(Phrase.Declined)],
     };
-
-    private void GoTo(TerminalContext ctx, Step step)
-    {
-        _step = step;
-        ctx.LogStep("SignIn", step.ToString());
-        if (step == Step.Online)
-            StopPromptTimer(ctx);
-        else
-            RestartPromptTimer(ctx);
-        Render(ctx);
-    }
-
-    private void Render(TerminalContext ctx) => ctx.Show(_step switch
-    {
-        Step.Operator => Screen.Of(ctx.Say(Phrase.SignInTitle), ctx.Say(Phrase.EnterOperator), _operator.Shown),
-        Step.Password => Screen.Of(ctx.Say(Phrase.SignInTitle), ctx.Say(Phrase.OperatorLine, _operator.Value), ctx.Say(Phrase.EnterPassword), _password.Shown),
-        _ => Screen.Of(ctx.Say(Phrase.SignInTitle), ctx.Say(Phrase.SigningIn), ctx.Say(Phrase.Processing)),
-    });
 }

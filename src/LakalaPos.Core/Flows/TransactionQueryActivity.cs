@@ -1,5 +1,7 @@
 using System.Globalization;
 using LakalaPos.Core.Engine;
+using LakalaPos.Core.Flows.Declared;
+using LakalaPos.Core.Flows.Menus;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Input;
 using LakalaPos.Core.Journal;
@@ -12,65 +14,40 @@ namespace LakalaPos.Core.Flows;
 /// 交易查询 (menu 5), local only: 1 交易明细 (the batch, newest first, UP/DOWN), 2 按凭证号,
 /// 3 退货记录 (every refund with its status), 4 交易汇总 (counts and sums by type for the batch).
 /// A row the software cannot read is listed as "未知记录" with its voucher and left out of the sums.
+/// The lists are paged by <see cref="ListActivity"/>.
 /// </summary>
-public sealed class TransactionQueryActivity : PromptActivity
+public sealed class TransactionQueryActivity : StepFlow<TransactionQueryActivity, TransactionQueryActivity.Step>
 {
-    private enum Step { Choose, Browse, Voucher }
+    public enum Step { Choose, Voucher }
+
+    public static readonly FlowTable<TransactionQueryActivity, Step> Flow =
+        new FlowTable<TransactionQueryActivity, Step>("Query",
+                "Transaction query (menu 5), local only: the batch, one record by voucher, the refunds, or the batch's totals.", Step.Choose)
+            .Step(Step.Choose, (_, ctx) => ChoiceScreen.Lines(ctx, Phrase.MenuQuery, Phrase.QueryDetails, Phrase.QueryByVoucher, Phrase.QueryRefunds, Phrase.QuerySummary), s => s
+                .On(Key.D1).Exit("the batch list", (_, ctx, _) => List(ctx, Phrase.QueryDetails, BatchPages(ctx)))
+                .On(Key.D2).To(Step.Voucher)
+                .On(Key.D3).Exit("the refunds list", (_, ctx, _) => List(ctx, Phrase.QueryRefunds,
+                    ctx.Journal.ListByType(TransactionType.Refund, RefundRecordsShown).Select(t => Page(RecordTexts.Refund(ctx, t))).ToList()))
+                .On(Key.D4).Exit("the batch totals, then back here", (_, ctx, _) => new MessageActivity(Summary(ctx), () => new TransactionQueryActivity())))
+            .Step(Step.Voucher, (f, ctx) => [ctx.Say(Phrase.MenuQuery), ctx.Say(Phrase.EnterVoucher), f._voucher.Shown], s => s
+                .Field(f => f._voucher)
+                .On(Key.Enter).When("typed", (f, _) => f._voucher.Length > 0).Exit("the record (or none)", (f, ctx, _) => f.ByVoucher(ctx)));
 
     private const int RefundRecordsShown = 200;
 
-    private Step _step;
-    private Phrase _heading = Phrase.MenuQuery;
-    private IReadOnlyList<IReadOnlyList<string>> _pages = [];
-    private int _index;
     private readonly DigitEntry _voucher = new(6, masked: false);
 
-    public override string Name => $"Query/{_step}";
+    protected override FlowTable<TransactionQueryActivity, Step> Table => Flow;
 
-    public override void Enter(TerminalContext ctx)
+    private Activity ByVoucher(TerminalContext ctx)
     {
-        RestartPromptTimer(ctx);
-        Render(ctx);
-    }
-
-    protected override void OnPromptKey(TerminalContext ctx, Key key)
-    {
-        switch (_step)
+        var voucher = int.Parse(_voucher.Value, CultureInfo.InvariantCulture);
+        return List(ctx, Phrase.QueryByVoucher, VoucherLookup.Find(ctx, voucher) switch
         {
-            case Step.Choose when key == Key.D1:
-                Browse(ctx, Phrase.QueryDetails, BatchPages(ctx));
-                break;
-            case Step.Choose when key == Key.D2:
-                _step = Step.Voucher;
-                Render(ctx);
-                break;
-            case Step.Choose when key == Key.D3:
-                Browse(ctx, Phrase.QueryRefunds, ctx.Journal.ListByType(TransactionType.Refund, RefundRecordsShown).Select(t => Page(RecordTexts.Refund(ctx, t))).ToList());
-                break;
-            case Step.Choose when key == Key.D4:
-                ctx.Go(new MessageActivity(Summary(ctx), () => new TransactionQueryActivity()));
-                break;
-            case Step.Browse when key is Key.Down or Key.Enter && _index + 1 < _pages.Count:
-                _index++;
-                Render(ctx);
-                break;
-            case Step.Browse when key == Key.Up && _index > 0:
-                _index--;
-                Render(ctx);
-                break;
-            case Step.Voucher when _voucher.Accept(key):
-                Render(ctx);
-                break;
-            case Step.Voucher when key == Key.Enter && _voucher.Length > 0:
-                var voucher = int.Parse(_voucher.Value, CultureInfo.InvariantCulture);
-                Browse(ctx, Phrase.QueryByVoucher, VoucherLookup.Find(ctx, voucher) switch
-                {
-                    { Unreadable: { } row } => [Page(RecordTexts.Unreadable(ctx, row))],
-                    { Record: { } txn } => [Page(RecordTexts.Detail(ctx, txn))],
-                    _ => [],
-                });
-                break;
-        }
+            { Unreadable: { } row } => [Page(RecordTexts.Unreadable(ctx, row))],
+            { Record: { } txn } => [Page(RecordTexts.Detail(ctx, txn))],
+            _ => [],
+        });
     }
 
     /// <summary>The batch newest first: each record, and each row that cannot be read in its place.</summary>
@@ -84,14 +61,11 @@ public sealed class TransactionQueryActivity : PromptActivity
 
     private static IReadOnlyList<string> Page(IEnumerable<string> lines) => lines.ToList();
 
-    private void Browse(TerminalContext ctx, Phrase heading, IReadOnlyList<IReadOnlyList<string>> pages)
+    /// <summary>One record a page under "交易明细 n/N"; none: "无交易记录".</summary>
+    private static ListActivity List(TerminalContext ctx, Phrase heading, IReadOnlyList<IReadOnlyList<string>> pages)
     {
-        _step = Step.Browse;
-        _heading = heading;
-        _pages = pages;
-        _index = 0;
         ctx.LogStep("Query", heading.ToString());
-        Render(ctx);
+        return new ListActivity("Query", ctx.Say(heading), pages, Phrase.NoRecords);
     }
 
     private static Screen Summary(TerminalContext ctx)
@@ -110,25 +84,5 @@ public sealed class TransactionQueryActivity : PromptActivity
             lines.Add(ctx.Say(Phrase.UnknownRecordsNotCounted, unreadable));
         }
         return new Screen(lines);
-    }
-
-    private void Render(TerminalContext ctx)
-    {
-        switch (_step)
-        {
-            case Step.Choose:
-                ctx.Show(Screen.Of(ctx.Say(Phrase.MenuQuery), $"1 {ctx.Say(Phrase.QueryDetails)}", $"2 {ctx.Say(Phrase.QueryByVoucher)}",
-                    $"3 {ctx.Say(Phrase.QueryRefunds)}", $"4 {ctx.Say(Phrase.QuerySummary)}"));
-                break;
-            case Step.Voucher:
-                ctx.Show(Screen.Of(ctx.Say(Phrase.MenuQuery), ctx.Say(Phrase.EnterVoucher), _voucher.Shown));
-                break;
-            case Step.Browse when _pages.Count == 0:
-                ctx.Show(Screen.Of(ctx.Say(_heading), ctx.Say(Phrase.NoRecords)));
-                break;
-            default:
-                ctx.Show(new Screen([$"{ctx.Say(_heading)} {_index + 1}/{_pages.Count}", .. _pages[_index]]));
-                break;
-        }
     }
 }

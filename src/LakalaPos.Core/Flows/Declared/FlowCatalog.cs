@@ -9,11 +9,16 @@ public static class FlowCatalog
 {
     public static IReadOnlyList<IFlowDeclaration> All =>
     [
+        FirstBootPasswordsActivity.Flow,
+        SignInActivity.Flow,
         MainMenu.Menu,
         SaleActivity.Flow,
         VoidActivity.Flow,
         RefundActivity.Flow,
         BalanceInquiryActivity.Flow,
+        TransactionQueryActivity.Flow,
+        SettlementActivity.Flow,
+        ReprintActivity.Flow,
         OperatorPasswordActivity.Flow,
         OperatorsMenu.Menu,
         OperatorEditActivity.Flow,

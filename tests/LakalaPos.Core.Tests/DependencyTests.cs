@@ -1,5 +1,7 @@
 using FluentAssertions;
 using LakalaPos.Core.Engine;
+using System.Text.RegularExpressions;
+using LakalaPos.Tests.Shared;
 using Xunit;
 
 namespace LakalaPos.Core.Tests;
@@ -18,6 +20,18 @@ public class DependencyTests
     [Fact]
     public void The_core_reads_no_hardware_profile() =>
         Namespaces(typeof(TerminalEngine).Assembly).Should().NotContain(n => n.EndsWith(".Profiles", StringComparison.Ordinal));
+
+    /// <summary>The engine is given its first activity and its fault path (EngineFlows): it names no flow.</summary>
+    [Fact]
+    public void The_engine_names_no_flow()
+    {
+        var engine = Path.Combine(RepositoryRoot.Path, "src", "LakalaPos.Core", "Engine");
+        var code = Directory.EnumerateFiles(engine, "*.cs")
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetFileName(f), Line: i + 1, Text: line.Trim())))
+            .Where(l => !l.Text.StartsWith("//", StringComparison.Ordinal));
+
+        code.Where(l => Regex.IsMatch(l.Text, @"\bFlows\b")).Select(l => $"{l.File}:{l.Line}: {l.Text}").Should().BeEmpty();
+    }
 
     [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Tests run untrimmed.")]
     private static IEnumerable<string> Namespaces(System.Reflection.Assembly assembly) =>

@@ -69,6 +69,12 @@ public sealed class TerminalParameters
             case not null:
                 throw new ParameterException($"parameter {name}: '{Echo.Cut(value)}' is not valid ({def.Rule})");
         }
+        if (name is not (ParameterCatalog.BatchNo or ParameterCatalog.TraceNo) && _values[name] == value)
+        {
+            // The value it has already: nothing to write. (Under run with the embedded simulator, whose port is new each
+            // start, saving the address shown would send the next start to a port nobody listens on.)
+            return;
+        }
         switch (name)
         {
             case ParameterCatalog.BatchNo:

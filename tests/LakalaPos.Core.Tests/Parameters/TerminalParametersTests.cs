@@ -71,4 +71,18 @@ public sealed class TerminalParametersTests
         act.Should().Throw<ParameterException>().WithMessage("*below 000042*");
         _journal.LastTrace().Should().Be(41);
     }
+
+    [Fact]
+    public void Setting_the_value_a_parameter_already_has_writes_nothing()
+    {
+        var parameters = new TerminalParameters(_journal, Address("127.0.0.1:40001"));
+        var announced = 0;
+        parameters.Changed += (_, _) => announced++;
+
+        parameters.Set(ParameterCatalog.HostAddress, "127.0.0.1:40001", new ChangeNote(Now, "99", "01", "hostAddress 127.0.0.1:40001"));
+
+        parameters.Stored(ParameterCatalog.HostAddress).Should().BeNull("the default is not made a stored value");
+        _journal.ListChanges(5).Should().BeEmpty();
+        announced.Should().Be(0);
+    }
 }

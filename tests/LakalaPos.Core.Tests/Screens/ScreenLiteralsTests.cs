@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using FluentAssertions;
+using LakalaPos.Tests.Shared;
 using Xunit;
 
 namespace LakalaPos.Core.Tests.Screens;
@@ -19,7 +20,7 @@ public sealed class ScreenLiteralsTests
     [Fact]
     public void Flows_and_the_engine_hold_no_Chinese_string_literals()
     {
-        var root = FindRoot();
+        var root = RepositoryRoot.Path;
         var found = new List<string>();
         foreach (var folder in Folders)
         {
@@ -135,11 +136,4 @@ public sealed class ScreenLiteralsTests
         return s[start..quote];
     }
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "LakalaPos.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("repository root (LakalaPos.sln) not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,4 +1,4 @@
-namespace LakalaPos.Terminal.Tests;
+namespace LakalaPos.Tests.Shared;
 
 /// <summary>Finds the checkout's root (where LakalaPos.sln is) from the test's output folder.</summary>
 internal static class RepositoryRoot

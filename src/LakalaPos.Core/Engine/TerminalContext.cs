@@ -100,6 +100,9 @@ public sealed class TerminalContext
     /// <summary>Starts a timer owned by the current activity.</summary>
     public TimerTicket StartTimer(string name, TimeSpan delay) => _engine.Timers.Start(name, Elapsed + delay);
 
+    /// <summary>Starts a timer of the current activity that only redraws the time (see <see cref="TimerTicket.RedrawOnly"/>).</summary>
+    public TimerTicket StartRedrawTimer(string name, TimeSpan delay) => _engine.Timers.Start(name, Elapsed + delay, redrawOnly: true);
+
     /// <summary>Monotonic time since this engine started: what timers run on (setting the wall clock does not move it).</summary>
     internal TimeSpan Elapsed => Clock.GetElapsedTime(_startTimestamp);
 

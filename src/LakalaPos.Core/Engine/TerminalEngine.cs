@@ -40,7 +40,16 @@ public sealed class TerminalEngine
     /// <summary>The activity events go to now; null before power on and after power loss.</summary>
     internal Activity? Current => _current;
     /// <summary>How long until the next timer is due (zero when one is due now), or null when none is pending.</summary>
-    public TimeSpan? TimeToNextDeadline => Timers.NextDue is { } due ? (due > Context.Elapsed ? due - Context.Elapsed : TimeSpan.Zero) : null;
+    public TimeSpan? TimeToNextDeadline => Until(Timers.NextDue);
+
+    /// <summary>
+    /// How long until the next timer that does more than redraw the time is due: a driver that
+    /// jumps the clock (a replay's <c>wait 31d</c>) steps deadline by deadline only through these,
+    /// then fires the redraw-only timers once at the end — a jump costs what is due, not its minutes.
+    /// </summary>
+    public TimeSpan? TimeToNextActingDeadline => Until(Timers.NextActingDue);
+
+    private TimeSpan? Until(TimeSpan? due) => due is { } d ? (d > Context.Elapsed ? d - Context.Elapsed : TimeSpan.Zero) : null;
 
     /// <summary>Connects to the devices and the host link and enters the first activity (boot).</summary>
     public void PowerOn()
@@ -205,6 +214,7 @@ public sealed class TerminalEngine
                     Context.Calls.OnDone(d, Context, activity);
                     break;
                 case TerminalEvent.TimerFired t:
+                    Context.Log.Debug("Timer {Timer} fired in {Activity}", t.Ticket.Name, activity.Name);
                     // The host timer is the exchange's, a printer's answer limit the printing's; every other timer is the activity's.
                     if (!Context.Exchange.OnTimer(t.Ticket) && !Context.Printing.OnTimer(t.Ticket))
                         activity.OnTimer(Context, t.Ticket);

@@ -58,6 +58,6 @@ public sealed class IdleActivity(string? notice = null) : Activity
         _notice = null;
         var nextMinute = TimeSpan.FromSeconds(60 - now.Second) - TimeSpan.FromMilliseconds(now.Millisecond);
         ctx.CancelTimer(_clockTimer);
-        _clockTimer = ctx.StartTimer("clock", nextMinute);
+        _clockTimer = ctx.StartRedrawTimer("clock", nextMinute);
     }
 }

@@ -62,7 +62,7 @@ public abstract class OnlineFlow<TFlow, TStep> : StepFlow<TFlow, TStep>
             {
                 // Now the host timer runs: the screen counts it down, a redraw a second.
                 Redraw(c);
-                _countdown = c.StartTimer("countdown", Second);
+                _countdown = c.StartRedrawTimer("countdown", Second);
             }
         });
     }
@@ -85,7 +85,7 @@ public abstract class OnlineFlow<TFlow, TStep> : StepFlow<TFlow, TStep>
         if (ticket != _countdown || !Is(OnlineStep) || !ctx.Exchange.IsAwaiting)
             return;
         Redraw(ctx);
-        _countdown = ctx.StartTimer("countdown", Second);
+        _countdown = ctx.StartRedrawTimer("countdown", Second);
     }
 
     /// <summary>The flow's request, journal first (<see cref="OnlineRequest"/>); its outcome comes back to <see cref="Answered"/>.</summary>

@@ -159,13 +159,16 @@ public sealed class ReplayTerminal : IReplayTarget
     {
         var engine = RequireEngine();
         var left = duration;
-        while (engine.TimeToNextDeadline is { } next && next <= left)
+        // Deadline by deadline through the timers that act; a redraw-only timer (the idle clock) fires
+        // with them when due, and once more at the end — not once a minute of the jump.
+        while (engine.TimeToNextActingDeadline is { } next && next <= left)
         {
             _clock.Advance(next);
             left -= next;
             engine.FireDueTimers();
         }
         _clock.Advance(left);
+        engine.FireDueTimers();
     }
 
     public void SetPaper(bool present)

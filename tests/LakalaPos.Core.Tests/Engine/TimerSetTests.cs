@@ -39,4 +39,17 @@ public class TimerSetTests
         timers.TakeDue(T0 + TimeSpan.FromHours(1)).Should().BeEmpty();
         timers.NextDue.Should().BeNull();
     }
+
+    [Fact]
+    public void The_next_acting_deadline_passes_over_timers_that_only_redraw()
+    {
+        var timers = new TimerSet();
+        timers.Start("clock", T0, redrawOnly: true);
+        timers.NextActingDue.Should().BeNull();
+        timers.NextDue.Should().Be(T0);
+
+        timers.Start("prompt", T0 + TimeSpan.FromSeconds(60));
+
+        timers.NextActingDue.Should().Be(T0 + TimeSpan.FromSeconds(60));
+    }
 }

@@ -93,6 +93,26 @@ public sealed partial class SqliteJournal
         _log.Information("Journal: parameter {Name} saved", name);
     }
 
+    public void SaveParameters(IReadOnlyDictionary<string, string> values)
+    {
+        foreach (var (name, value) in values)
+            JournalInputRules.CheckParameter(name, value);
+        InTransaction(tx =>
+        {
+            foreach (var (name, value) in values)
+            {
+                using var command = Command(tx, """
+                    INSERT INTO parameters (name, value) VALUES ($name, $value)
+                    ON CONFLICT (name) DO UPDATE SET value = excluded.value
+                    """);
+                command.Parameters.AddWithValue("$name", name);
+                command.Parameters.AddWithValue("$value", value);
+                command.ExecuteNonQuery();
+            }
+        });
+        _log.Information("Journal: parameters {Names} saved", string.Join(", ", values.Keys));
+    }
+
     public int CurrentBatch() => InTransaction(ReadCounters).Batch;
 
     public void SetBatch(int batch, ChangeNote? note = null)

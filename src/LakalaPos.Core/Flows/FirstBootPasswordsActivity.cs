@@ -24,7 +24,7 @@ public sealed class FirstBootPasswordsActivity : StepFlow<FirstBootPasswordsActi
                 "First boot on a profile that is not a test profile: the supervisor and the admin set their own passwords, each typed twice.", Step.Supervisor)
             .Step(Step.Supervisor, (f, ctx) => f.Prompt(ctx, Phrase.SetSupervisorPassword), s => s
                 .Field(f => f._entry)
-                .On(Key.Enter).When("the default 123456", (f, _) => f.Full && f._entry.Value == "123456").To(Step.Supervisor, (f, _, _) => f.Notice(Phrase.DefaultPasswordRefused))
+                .On(Key.Enter).When("the default 123456", (f, ctx) => f.Full && OperatorRules.IsRefusedDefault(OperatorRole.Supervisor, f._entry.Value, ctx.Options.IsTestProfile)).To(Step.Supervisor, (f, _, _) => f.Notice(Phrase.DefaultPasswordRefused))
                 .On(Key.Enter).When("6 digits", (f, _) => f.Full).To(Step.SupervisorAgain, (f, _, _) => f.KeepFirst()))
             .Step(Step.SupervisorAgain, (f, ctx) => f.Prompt(ctx, Phrase.RepeatSupervisorPassword), s => s
                 .Field(f => f._entry)
@@ -32,7 +32,7 @@ public sealed class FirstBootPasswordsActivity : StepFlow<FirstBootPasswordsActi
                 .On(Key.Enter).When("the same", (f, _) => f.Full).To(Step.Admin, (f, ctx, _) => Save(ctx, OperatorRules.SupervisorNo, OperatorRole.Supervisor, f._entry.Value)))
             .Step(Step.Admin, (f, ctx) => f.Prompt(ctx, Phrase.SetAdminPassword), s => s
                 .Field(f => f._entry)
-                .On(Key.Enter).When("the default 12345678", (f, _) => f.Full && f._entry.Value == "12345678").To(Step.Admin, (f, _, _) => f.Notice(Phrase.DefaultPasswordRefused))
+                .On(Key.Enter).When("the default 12345678", (f, ctx) => f.Full && OperatorRules.IsRefusedDefault(OperatorRole.Admin, f._entry.Value, ctx.Options.IsTestProfile)).To(Step.Admin, (f, _, _) => f.Notice(Phrase.DefaultPasswordRefused))
                 .On(Key.Enter).When("8 digits", (f, _) => f.Full).To(Step.AdminAgain, (f, _, _) => f.KeepFirst()))
             .Step(Step.AdminAgain, (f, ctx) => f.Prompt(ctx, Phrase.RepeatAdminPassword), s => s
                 .Field(f => f._entry)

@@ -20,6 +20,9 @@ public interface IJournal : IDisposable
     IReadOnlyDictionary<string, string> LoadParameters();
     void SaveParameter(string name, string value, ChangeNote? note = null);
 
+    /// <summary>Saves several parameters in one transaction: all of them or none.</summary>
+    void SaveParameters(IReadOnlyDictionary<string, string> values);
+
     /// <summary>Changes of the set-up (operators, parameters, counters) with who made them, newest first.</summary>
     IReadOnlyList<ChangeNote> ListChanges(int limit);
 

@@ -9,6 +9,29 @@ public static class OperatorRules
     public const string SupervisorNo = "00";
     public const string AdminNo = "99";
 
+    /// <summary>The supervisor's and the administrator's numbers.</summary>
+    public static string NumberOf(OperatorRole role) => role switch
+    {
+        OperatorRole.Supervisor => SupervisorNo,
+        OperatorRole.Admin => AdminNo,
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "cashiers have numbers of their own"),
+    };
+
+    /// <summary>The well-known password a new terminal starts with for <paramref name="role"/> (spec section 10).</summary>
+    public static string DefaultPassword(OperatorRole role) => role switch
+    {
+        OperatorRole.Supervisor => "123456",
+        OperatorRole.Admin => "12345678",
+        _ => "0000",
+    };
+
+    /// <summary>
+    /// Whether a new supervisor or admin password is refused as the well-known default: on a real
+    /// terminal (not a test profile), at first boot and in every later change alike.
+    /// </summary>
+    public static bool IsRefusedDefault(OperatorRole role, string digits, bool testProfile) =>
+        !testProfile && role is OperatorRole.Supervisor or OperatorRole.Admin && digits == DefaultPassword(role);
+
     public static OperatorRole RoleOf(string number) => number switch
     {
         SupervisorNo => OperatorRole.Supervisor,
@@ -25,9 +48,9 @@ public static class OperatorRules
     {
         if (journal.ListOperators().Count > 0)
             return;
-        journal.SaveOperator(new(SupervisorNo, OperatorRole.Supervisor, PasswordHasher.Hash(new("123456"))));
-        journal.SaveOperator(new(AdminNo, OperatorRole.Admin, PasswordHasher.Hash(new("12345678"))));
+        journal.SaveOperator(new(SupervisorNo, OperatorRole.Supervisor, PasswordHasher.Hash(new(DefaultPassword(OperatorRole.Supervisor)))));
+        journal.SaveOperator(new(AdminNo, OperatorRole.Admin, PasswordHasher.Hash(new(DefaultPassword(OperatorRole.Admin)))));
         foreach (var no in new[] { "01", "02", "03", "04" })
-            journal.SaveOperator(new(no, OperatorRole.Cashier, PasswordHasher.Hash(new("0000"))));
+            journal.SaveOperator(new(no, OperatorRole.Cashier, PasswordHasher.Hash(new(DefaultPassword(OperatorRole.Cashier)))));
     }
 }

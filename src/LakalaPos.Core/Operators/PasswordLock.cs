@@ -51,8 +51,12 @@ public sealed class PasswordLock
         var failures = Failures + 1;
         if (failures >= MaxFailures)
         {
-            _journal.SaveParameter(_failuresKey, "0");
-            _journal.SaveParameter(_lockedUntilKey, (_clock.GetUtcNow() + LockTime).ToString("O", CultureInfo.InvariantCulture));
+            // One journal transaction: a power cut cannot clear the count without setting the lock.
+            _journal.SaveParameters(new Dictionary<string, string>
+            {
+                [_failuresKey] = "0",
+                [_lockedUntilKey] = (_clock.GetUtcNow() + LockTime).ToString("O", CultureInfo.InvariantCulture),
+            });
             return true;
         }
         _journal.SaveParameter(_failuresKey, failures.ToString(CultureInfo.InvariantCulture));

@@ -30,7 +30,7 @@ public static class ParameterCatalog
         new(MerchantNo, "898310048990001", "15 digits", v => IsDigits(v, 15, 15)),
         new(TerminalNo, "10000001", "8 digits", v => IsDigits(v, 8, 8)),
         new(MerchantName, "拉卡拉测试商户", "1-40 characters, not blank", v => v.Trim().Length is >= 1 and <= 40 && v.Length <= 40),
-        new(HostAddress, "127.0.0.1:5800", "HOST:PORT", v => v.LastIndexOf(':') is var i and > 0 && int.TryParse(v.AsSpan(i + 1), out var p) && p is > 0 and < 65536),
+        new(HostAddress, "127.0.0.1:5800", "HOST:PORT", v => Host.HostAddressText.TrySplit(v, out _, out _)),
         new(Tpdu, "6000030000", "10 hex digits starting 60", v => v.Length == 10 && v.StartsWith("60", StringComparison.Ordinal) && v.All(char.IsAsciiHexDigit)),
         new(VoidCardRequired, "true", "true or false", IsBool),
         new(VoidPinRequired, "false", "true or false", IsBool),

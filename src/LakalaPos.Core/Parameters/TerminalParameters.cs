@@ -7,8 +7,26 @@ namespace LakalaPos.Core.Parameters;
 
 public sealed class ParameterException(string message) : Exception(message);
 
-/// <summary>Why a value was refused: against the rule (<see cref="Floor"/> null), or below <see cref="Floor"/>, which the journal has used.</summary>
-public sealed record ParameterRefusal(int? Floor);
+public enum ParameterRefusalKind
+{
+    /// <summary>Against the parameter's rule (digits, range, form).</summary>
+    AgainstTheRule,
+
+    /// <summary>Below what the journal has used (batch, trace).</summary>
+    BelowUsed,
+
+    /// <summary>The current batch has transactions: settle it before moving the batch number.</summary>
+    SettleFirst,
+}
+
+/// <summary>Why a value was refused; <see cref="Floor"/> is the lowest value allowed when it is below what the journal has used.</summary>
+public sealed record ParameterRefusal(ParameterRefusalKind Kind, int? Floor = null)
+{
+    public static readonly ParameterRefusal AgainstTheRule = new(ParameterRefusalKind.AgainstTheRule);
+    public static readonly ParameterRefusal SettleFirst = new(ParameterRefusalKind.SettleFirst);
+
+    public static ParameterRefusal Below(int floor) => new(ParameterRefusalKind.BelowUsed, floor);
+}
 
 /// <summary>
 /// The terminal's system parameters: defaults from <see cref="ParameterCatalog"/>, overridden by
@@ -44,14 +62,24 @@ public sealed class TerminalParameters
     public ParameterRefusal? Check(string name, string value)
     {
         if (ParameterCatalog.Find(name) is not { } def || !def.IsValid(value))
-            return new ParameterRefusal(null);
-        var floor = name switch
+            return ParameterRefusal.AgainstTheRule;
+        switch (name)
         {
-            ParameterCatalog.BatchNo => _journal.CurrentBatch(),
-            ParameterCatalog.TraceNo => _journal.LastTrace() + 1,
-            _ => 0,
-        };
-        return floor > 0 && int.Parse(value, CultureInfo.InvariantCulture) < floor ? new ParameterRefusal(floor) : null;
+            case ParameterCatalog.BatchNo:
+                var batch = _journal.CurrentBatch();
+                var wanted = int.Parse(value, CultureInfo.InvariantCulture);
+                if (wanted < batch)
+                    return ParameterRefusal.Below(batch);
+                // A batch with transactions in it is settled first: moved on, they would never be settled.
+                return wanted != batch && (_journal.ListBatch(batch).Count > 0 || _journal.ListUnreadable(batch).Count > 0)
+                    ? ParameterRefusal.SettleFirst
+                    : null;
+            case ParameterCatalog.TraceNo:
+                var next = TraceNumbers.After(_journal.LastTrace());
+                return int.Parse(value, CultureInfo.InvariantCulture) < next ? ParameterRefusal.Below(next) : null;
+            default:
+                return null;
+        }
     }
 
     /// <summary>
@@ -66,6 +94,8 @@ public sealed class TerminalParameters
         {
             case { Floor: { } floor }:
                 throw new ParameterException($"parameter {name}: {Echo.Cut(value)} is below {floor:000000}, which the journal has already used");
+            case { Kind: ParameterRefusalKind.SettleFirst }:
+                throw new ParameterException($"parameter {name}: the current batch has transactions; settle it first");
             case not null:
                 throw new ParameterException($"parameter {name}: '{Echo.Cut(value)}' is not valid ({def.Rule})");
         }

@@ -91,6 +91,7 @@ public enum Phrase
     RuleYesNo,
     RuleRetries,
     RuleLanguage,
+    RuleSettleFirst,
     // Flows
     EnterOperator,
     EnterPassword,

@@ -90,6 +90,7 @@ public static partial class Texts
         [Phrase.RuleYesNo] = "请输入1或0",
         [Phrase.RuleRetries] = "次数为1-9",
         [Phrase.RuleLanguage] = "请选择1或2",
+        [Phrase.RuleSettleFirst] = "本批次有交易,请先结算",
         // Flows
         [Phrase.EnterOperator] = "请输入操作员号",
         [Phrase.EnterPassword] = "请输入密码",

@@ -79,18 +79,10 @@ public sealed class TcpTransportSettings
     }
 
     /// <summary>The host and port of "host:port" or "[ipv6]:port"; FormatException when it is neither.</summary>
-    public static (string Host, int Port) SplitAddress(string hostAndPort)
-    {
-        var colon = hostAndPort.LastIndexOf(':');
-        if (colon <= 0 || !int.TryParse(hostAndPort.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
-            throw new FormatException($"host address '{hostAndPort}' is not HOST:PORT with a port between 1 and 65535");
-        var host = hostAndPort[..colon];
-        if (host.StartsWith('[') && host.EndsWith(']'))
-            host = host[1..^1];
-        if (host.Length == 0)
-            throw new FormatException($"host address '{hostAndPort}' has no host");
-        return (host, port);
-    }
+    public static (string Host, int Port) SplitAddress(string hostAndPort) =>
+        LakalaPos.Core.Host.HostAddressText.TrySplit(hostAndPort, out var host, out var port)
+            ? (host, port)
+            : throw new FormatException($"host address '{hostAndPort}' is not HOST:PORT with a host and a port between 1 and 65535");
 
     public override string ToString() =>
         $"TcpTransportSettings({Address}, connect {ConnectTimeout.TotalSeconds} s, reachability {ReachabilityTimeout.TotalSeconds} s, write {WriteTimeout.TotalSeconds} s, read {ReadTimeout.TotalSeconds} s)";

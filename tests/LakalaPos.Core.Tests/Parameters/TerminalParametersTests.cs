@@ -63,8 +63,8 @@ public sealed class TerminalParametersTests
         var parameters = new TerminalParameters(_journal);
         _journal.SetTrace(41);
 
-        parameters.Check(ParameterCatalog.ReceiptCopies, "4").Should().Be(new ParameterRefusal(null));
-        parameters.Check(ParameterCatalog.TraceNo, "41").Should().Be(new ParameterRefusal(42));
+        parameters.Check(ParameterCatalog.ReceiptCopies, "4").Should().Be(ParameterRefusal.AgainstTheRule);
+        parameters.Check(ParameterCatalog.TraceNo, "41").Should().Be(ParameterRefusal.Below(42));
         parameters.Check(ParameterCatalog.TraceNo, "42").Should().BeNull();
         var act = () => parameters.Set(ParameterCatalog.TraceNo, "41");
 
@@ -85,4 +85,42 @@ public sealed class TerminalParametersTests
         _journal.ListChanges(5).Should().BeEmpty();
         announced.Should().Be(0);
     }
+
+    [Fact]
+    public void After_trace_999999_the_next_is_000001_and_any_trace_may_be_set()
+    {
+        var parameters = new TerminalParameters(_journal);
+        _journal.SetTrace(999_999);
+
+        parameters.Check(ParameterCatalog.TraceNo, "1").Should().BeNull();
+        parameters.Check(ParameterCatalog.TraceNo, "500").Should().BeNull();
+    }
+
+    [Fact]
+    public void The_batch_number_moves_only_when_the_current_batch_is_empty()
+    {
+        var parameters = new TerminalParameters(_journal);
+        parameters.Check(ParameterCatalog.BatchNo, "5").Should().BeNull();
+        _journal.Write("sale", LakalaPos.Core.Tests.Journal.LifecycleSamples.ApprovedSale() with { Id = 0, Batch = 1 });
+
+        parameters.Check(ParameterCatalog.BatchNo, "5").Should().Be(ParameterRefusal.SettleFirst);
+        parameters.Check(ParameterCatalog.BatchNo, "1").Should().BeNull("the batch it is already is no move");
+    }
+
+    [Theory]
+    [InlineData("x: 5800")]
+    [InlineData("[]:5800")]
+    [InlineData("h:+80")]
+    [InlineData("h:0")]
+    [InlineData(":5800")]
+    [InlineData("my host:5800")]
+    public void A_host_address_the_link_could_not_use_is_against_the_rule(string address) =>
+        new TerminalParameters(_journal).Check(ParameterCatalog.HostAddress, address).Should().Be(ParameterRefusal.AgainstTheRule);
+
+    [Theory]
+    [InlineData("127.0.0.1:5800")]
+    [InlineData("[::1]:5800")]
+    [InlineData("acquirer.example.cn:443")]
+    public void A_host_address_the_link_can_use_is_accepted(string address) =>
+        new TerminalParameters(_journal).Check(ParameterCatalog.HostAddress, address).Should().BeNull();
 }

@@ -44,6 +44,15 @@ public sealed class TextsTests
     public void Texts_are_chosen_by_language_and_filled() =>
         Texts.Of("en", Phrase.WaitSeconds, 58).Should().Be("Please wait 58s");
 
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_text_fits_a_row_of_the_smallest_display(string language)
+    {
+        // 32 columns, a Chinese character taking two; a line with values may wrap, a bare text should not.
+        var table = Texts.Tables[language];
+        table.Where(t => LakalaPos.Core.Text.DisplayWidth.Of(t.Value) > 32).Select(t => $"{t.Key}: {t.Value}").Should().BeEmpty();
+    }
+
     private static List<string> Places(string text) =>
-        Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Order().ToList();
+        Regex.Matches(text, @"\{\d+[^}]*\}").Select(m => m.Value).Order().ToList();
 }

@@ -43,4 +43,12 @@ public abstract partial class JournalContract
         Journal.LastTrace().Should().Be(2);
         Journal.NextTrace().Should().Be(3);
     }
+
+    [Fact]
+    public void Several_parameters_are_saved_together()
+    {
+        Journal.SaveParameters(new Dictionary<string, string> { ["state.a"] = "1", ["state.b"] = "2" });
+
+        Journal.LoadParameters().Should().Contain("state.a", "1").And.Contain("state.b", "2");
+    }
 }

@@ -88,6 +88,15 @@ public sealed class InMemoryJournal : IJournal
         }
     }
 
+    public void SaveParameters(IReadOnlyDictionary<string, string> values)
+    {
+        foreach (var (name, value) in values)
+            JournalInputRules.CheckParameter(name, value);
+        lock (_gate)
+            foreach (var (name, value) in values)
+                _parameters[name] = value;
+    }
+
     public int CurrentBatch()
     {
         lock (_gate)

@@ -39,12 +39,13 @@ public sealed class OperatorEditActivity : StepFlow<OperatorEditActivity, Operat
                 .On(Key.Enter).To(Step.New))
             .Step(Step.Old, (f, ctx) => [f.Title(ctx), ctx.Say(Phrase.EnterOldPassword), f._old.Shown], s => s
                 .Field(f => f._old)
-                .On(Key.Enter).When("too short", (f, _) => f._old.Length != f._old.MaxLength).Stay((_, _, _) => { })
-                .On(Key.Enter).When("right", (f, ctx) => f.OldIsRight(ctx)).To(Step.New)
-                .On(Key.Enter).When("third wrong", (f, ctx) => f.Lock(ctx).RecordFailure()).Exit("home: locked", (f, ctx, _) => f.Locked(ctx))
-                .On(Key.Enter).When("wrong", (_, _) => true).Stay((f, _, _) => f.Notice(Phrase.OldPasswordWrong)))
+                .On(Key.Enter).When("all digits typed", (f, _) => f._old.Length == f._old.MaxLength)
+                    .Then((f, ctx, _) => f.CheckOld(ctx), "New", "home: locked (third wrong)", "Old (wrong)"))
             .Step(Step.New, (f, ctx) => [.. f.Heading(ctx), ctx.Say(Phrase.EnterNewPassword), f._new.Shown], s => s
                 .Field(f => f._new)
+                .On(Key.Enter).When("the well-known default, on a real terminal",
+                        (f, ctx) => f._new.Length == f._new.MaxLength && OperatorRules.IsRefusedDefault(f.Role, f._new.Value, ctx.Options.IsTestProfile))
+                    .Stay((f, _, _) => f.RefuseDefault())
                 .On(Key.Enter).When("full length", (f, _) => f._new.Length == f._new.MaxLength).To(Step.Again))
             .Step(Step.Again, (f, ctx) => [.. f.Heading(ctx), ctx.Say(Phrase.EnterNewPasswordAgain), f._again.Shown], s => s
                 .Field(f => f._again)
@@ -117,28 +118,36 @@ public sealed class OperatorEditActivity : StepFlow<OperatorEditActivity, Operat
 
     private OperatorRecord? Existing(TerminalContext ctx) => ctx.Journal.FindOperator(_number.Value);
 
-    private PasswordLock Lock(TerminalContext ctx) => PasswordLock.Of(Role, ctx.Journal, ctx.Clock);
-
     private void Refuse(Phrase why)
     {
         _number.Reset();
         Notice(why);
     }
 
-    private bool OldIsRight(TerminalContext ctx)
+    private void CheckOld(TerminalContext ctx)
     {
         var entered = new SecretDigits(_old.Value);
         _old.Reset();
-        if (ctx.Journal.FindOperator(OperatorNo) is not { } op || !PasswordHasher.Verify(entered, op.PasswordHash))
-            return false;
-        Lock(ctx).RecordSuccess();
-        return true;
+        switch (PasswordCheck.Verify(ctx.Journal, ctx.Clock, Role, entered))
+        {
+            case PasswordVerdict.Right:
+                GoTo(ctx, Step.New);
+                break;
+            case PasswordVerdict.LockedNow:
+                ctx.Log.Warning("{Role} old password wrong three times: its functions are locked for {Minutes} minutes", Role, PasswordLock.LockTime.TotalMinutes);
+                ctx.Go(Home.After(ctx, Title(ctx), ctx.Say(Role == OperatorRole.Admin ? Phrase.AdminLocked : Phrase.SupervisorLocked)));
+                break;
+            default:
+                Notice(Phrase.OldPasswordWrong);
+                Redraw(ctx);
+                break;
+        }
     }
 
-    private Activity Locked(TerminalContext ctx)
+    private void RefuseDefault()
     {
-        ctx.Log.Warning("{Role} old password wrong three times: its functions are locked for {Minutes} minutes", Role, PasswordLock.LockTime.TotalMinutes);
-        return Home.After(ctx, Title(ctx), ctx.Say(Role == OperatorRole.Admin ? Phrase.AdminLocked : Phrase.SupervisorLocked));
+        _new.Reset();
+        Notice(Phrase.DefaultPasswordRefused);
     }
 
     private void StartOver()

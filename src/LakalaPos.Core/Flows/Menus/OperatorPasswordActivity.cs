@@ -24,10 +24,8 @@ public sealed class OperatorPasswordActivity : StepFlow<OperatorPasswordActivity
                 "The supervisor's or the admin's password before a function that needs it, with a lock after three wrong.", Step.Password)
             .Step(Step.Password, (f, ctx) => [f._title, ctx.Say(f.Texts.Enter), f._password.Shown], s => s
                 .Field(f => f._password)
-                .On(Key.Enter).When("too short", (f, _) => f._password.Length != f._password.MaxLength).Stay((_, _, _) => { })
-                .On(Key.Enter).When("right password", (f, ctx) => f.Verify(ctx)).Exit("the function", (f, ctx, _) => f.Accepted(ctx))
-                .On(Key.Enter).When("third wrong", (f, ctx) => f.Lock(ctx).RecordFailure()).Exit("home: locked", (f, ctx, _) => f.Locked(ctx))
-                .On(Key.Enter).When("wrong", (_, _) => true).Stay((f, ctx, _) => f.Wrong(ctx)));
+                .On(Key.Enter).When("all digits typed", (f, _) => f._password.Length == f._password.MaxLength)
+                    .Then((f, ctx, _) => f.Check(ctx), "the function", "home: locked (third wrong)", "Password (wrong)"));
 
     private readonly OperatorRole _role;
     private readonly string _title;
@@ -59,25 +57,25 @@ public sealed class OperatorPasswordActivity : StepFlow<OperatorPasswordActivity
 
     private PasswordLock Lock(TerminalContext ctx) => PasswordLock.Of(_role, ctx.Journal, ctx.Clock);
 
-    private bool Verify(TerminalContext ctx)
+    private void Check(TerminalContext ctx)
     {
-        var number = _role == OperatorRole.Admin ? OperatorRules.AdminNo : OperatorRules.SupervisorNo;
         var entered = new SecretDigits(_password.Value);
         _password.Reset();
-        return ctx.Journal.FindOperator(number) is { } op && op.Role == _role && PasswordHasher.Verify(entered, op.PasswordHash);
-    }
-
-    private Activity Accepted(TerminalContext ctx)
-    {
-        Lock(ctx).RecordSuccess();
-        ctx.Log.Information("{Role} password accepted for {Function}", _role, _title);
-        return _then();
-    }
-
-    private Activity Locked(TerminalContext ctx)
-    {
-        ctx.Log.Warning("{Role} password wrong three times: its functions are locked for {Minutes} minutes", _role, PasswordLock.LockTime.TotalMinutes);
-        return Home.After(ctx, _title, ctx.Say(Texts.Locked));
+        switch (PasswordCheck.Verify(ctx.Journal, ctx.Clock, _role, entered))
+        {
+            case PasswordVerdict.Right:
+                ctx.Log.Information("{Role} password accepted for {Function}", _role, _title);
+                ctx.Go(_then());
+                break;
+            case PasswordVerdict.LockedNow:
+                ctx.Log.Warning("{Role} password wrong three times: its functions are locked for {Minutes} minutes", _role, PasswordLock.LockTime.TotalMinutes);
+                ctx.Go(Home.After(ctx, _title, ctx.Say(Texts.Locked)));
+                break;
+            default:
+                Wrong(ctx);
+                Redraw(ctx);
+                break;
+        }
     }
 
     private void Wrong(TerminalContext ctx)

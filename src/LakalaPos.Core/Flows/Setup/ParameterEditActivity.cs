@@ -95,19 +95,27 @@ public sealed class ParameterEditActivity : StepFlow<ParameterEditActivity, Para
     }
 
     private Parameters.ParameterRefusal? Refusal(TerminalContext ctx, string? value) =>
-        value is null ? new Parameters.ParameterRefusal(null) : ctx.Parameters.Check(_field.Name, value);
+        value is null ? Parameters.ParameterRefusal.AgainstTheRule : ctx.Parameters.Check(_field.Name, value);
 
     private void Refuse(TerminalContext ctx, string? value)
     {
         var refusal = Refusal(ctx, value);
-        ctx.Log.Information("System parameter {Name}: the value typed was refused ({Reason})", _field.Name, refusal?.Floor is { } f ? $"below {f:000000}" : "rule");
+        ctx.Log.Information("System parameter {Name}: the value typed was refused ({Reason})", _field.Name, refusal?.Kind);
         _digits.Reset();
         _amount.Reset();
         _port.Reset();
-        if (refusal?.Floor is { } floor)
-            Notice(Phrase.RuleBelowUsed, floor.ToString("000000", CultureInfo.InvariantCulture));
-        else
-            Notice(_field.Rule);
+        switch (refusal)
+        {
+            case { Floor: { } floor }:
+                Notice(Phrase.RuleBelowUsed, floor.ToString("000000", CultureInfo.InvariantCulture));
+                break;
+            case { Kind: Parameters.ParameterRefusalKind.SettleFirst }:
+                Notice(Phrase.RuleSettleFirst);
+                break;
+            default:
+                Notice(_field.Rule);
+                break;
+        }
     }
 
     /// <summary>The field is emptied and typed again, the reason under it.</summary>

@@ -38,7 +38,7 @@ public sealed record ParameterField(string Name, Phrase Label, FieldKind Kind, i
     public string Current(TerminalContext ctx) => Name switch
     {
         ParameterCatalog.BatchNo => ctx.Journal.CurrentBatch().ToString("000000", CultureInfo.InvariantCulture),
-        ParameterCatalog.TraceNo => (ctx.Journal.LastTrace() % 999999 + 1).ToString("000000", CultureInfo.InvariantCulture),
+        ParameterCatalog.TraceNo => Journal.TraceNumbers.After(ctx.Journal.LastTrace()).ToString("000000", CultureInfo.InvariantCulture),
         _ => Kind switch
         {
             FieldKind.YesNo => ctx.Say(ctx.Parameters.Get(Name) == "true" ? Phrase.Yes : Phrase.No),

@@ -122,6 +122,25 @@ public sealed partial class FleetCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_request_the_host_does_not_answer_is_an_error_the_terminal_goes_on_and_reverses_a_sale_or_void()
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var run = Task.Run(() => FleetCommand.Run(new FleetArguments(Host, 2, 3, FleetMix.Default, 1), output, error, CancellationToken.None));
+        SpinWait.SpinUntil(() => Volatile.Read(ref _financial) > 0, TimeSpan.FromSeconds(5)).Should().BeTrue("the terminals signed in and sell");
+
+        _simulator.QueueRule("timeout", []);
+
+        (await run.WaitAsync(TimeSpan.FromSeconds(10))).Should().Be(0, error.ToString());
+        var text = output.ToString();
+        text.Should().MatchRegex(@"(?m)^fleet: 2 terminals, \d s: [1-9]\d* sales, \d+/s, p50 [\d.]+ ms, p99 [\d.]+ ms, errors 1\r?$");
+        text.Should().Contain("  errors: time-out 1, not connected 0, connection lost 0, bad MAC 0, malformed 0; reversals given up 0");
+        var reversals = _simulator.Received.Count(m => m.Message?.Mti == "0400");
+        reversals.Should().BeLessThanOrEqualTo(1, "only the request that got no answer is reversed (a refund is not)");
+        text.Should().MatchRegex($@"(?m)^  answered: sign-in 2, sale [1-9]\d*, void \d+, refund \d+, reversal {reversals}\r?$");
+        text.Split('\n').Where(l => CodeLine().IsMatch(l.TrimEnd('\r'))).Should().OnlyContain(l => l.StartsWith("  00 "), "the reversal is approved too");
+    }
+
+    [Fact]
     public void A_stop_ends_the_run_early_and_the_summary_still_comes()
     {
         var (output, error) = (new StringWriter(), new StringWriter());

@@ -24,6 +24,9 @@ const string Usage = """
       replay PATH... [--junit FILE]       run replay scripts (files or folders of *.replay)
       tutorial PATH... --out DIR          replay scripts written as step-by-step guides (Markdown, screen pictures)
       flows [--out FILE]                  every flow's and menu's state diagram (Mermaid), from the flows themselves
+      fleet --host HOST:PORT --terminals N --duration SECONDS [--mix sale:80,void:10,refund:10]
+                                          load-test a host: N virtual terminals signing in and sending
+                                          sales, voids and refunds; docs/performance.md
       journal check [--data DIR]          check the journal as the terminal does before it starts
       journal backup --out FILE [--data DIR]
                                           a checked copy of the journal (also while the terminal runs)
@@ -45,6 +48,7 @@ try
         ["journal", .. var rest] => JournalCommand.Run(rest, Console.Out, Console.Error),
         ["emulator", .. var rest] => EmulatorCommand.Run(rest, Console.Out, Console.Error),
         ["devices", .. var rest] => DevicesCommand.Run(rest, Console.In, Console.Out, Console.Error),
+        ["fleet", .. var rest] => FleetCommand.Run(rest, Console.Out, Console.Error),
         [] or ["help"] or ["--help"] or ["-h"] => Help(),
         _ => Unknown(args[0]),
     };

@@ -67,6 +67,30 @@ public static class CommandHelp
 
               --out FILE         write to FILE instead of the console
             """,
+        ["fleet"] = $"""
+            usage: lakalapos {FleetCommand.Usage}
+
+            Load-tests a host (docs/performance.md): N virtual terminals, numbers 90000001 up, each with
+            its own connection, signing in for working keys and then sending, one request at a time,
+            sales (test cards debit and credit, inserted, with their PINs, 0.01-0.50), voids and refunds
+            of its own approved sales, through the terminal's own mapping, codec, PIN block and MAC.
+            A progress line each second, then the summary
+              fleet: N terminals, D s: S sales, R/s, p50 X ms, p99 Y ms, errors E
+            S: sale requests answered (any code); R/s: answered requests of every kind (sign-ins and
+            reversals too) per second; p50/p99: send to answer of the answered ones; E: no answer in
+            time, no connection, connection lost, bad MAC or malformed answer. Then one line per
+            response code. Ctrl-C stops early, the summary still comes. Exit 0 when it ran, 1 when
+            the host could not be reached, 2 on bad arguments.
+
+              --host HOST:PORT   the host to load ([ipv6]:port too); its terminal master key must be the test one
+              --terminals N      virtual terminals, 1 to {FleetArguments.MaxTerminals} (a host simulator serves 64 at once unless --max-clients)
+              --duration SECONDS how long to send new requests; the ones in flight are then waited for
+              --mix KIND:WEIGHT,...
+                                 relative weights of sale, void and refund (default sale:80,void:10,refund:10);
+                                 a terminal with no sale left to name sends a sale instead
+              --timeout SECONDS  how long a request waits for its answer before it counts as an error
+                                 (default {FleetArguments.DefaultTimeoutSeconds}); an unanswered sale or void is reversed
+            """,
         ["devices"] = $"""
             usage: lakalapos {DevicesArguments.Usage}
 

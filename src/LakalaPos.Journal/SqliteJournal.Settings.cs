@@ -79,13 +79,7 @@ public sealed partial class SqliteJournal
         JournalInputRules.CheckParameter(name, value);
         InTransaction(tx =>
         {
-            using var command = Command(tx, """
-                INSERT INTO parameters (name, value) VALUES ($name, $value)
-                ON CONFLICT (name) DO UPDATE SET value = excluded.value
-                """);
-            command.Parameters.AddWithValue("$name", name);
-            command.Parameters.AddWithValue("$value", value);
-            command.ExecuteNonQuery();
+            UpsertParameter(tx, name, value);
             InsertChange(tx, note);
         });
 
@@ -100,17 +94,20 @@ public sealed partial class SqliteJournal
         InTransaction(tx =>
         {
             foreach (var (name, value) in values)
-            {
-                using var command = Command(tx, """
-                    INSERT INTO parameters (name, value) VALUES ($name, $value)
-                    ON CONFLICT (name) DO UPDATE SET value = excluded.value
-                    """);
-                command.Parameters.AddWithValue("$name", name);
-                command.Parameters.AddWithValue("$value", value);
-                command.ExecuteNonQuery();
-            }
+                UpsertParameter(tx, name, value);
         });
         _log.Information("Journal: parameters {Names} saved", string.Join(", ", values.Keys));
+    }
+
+    private static void UpsertParameter(SqliteTransaction tx, string name, string value)
+    {
+        using var command = Command(tx, """
+            INSERT INTO parameters (name, value) VALUES ($name, $value)
+            ON CONFLICT (name) DO UPDATE SET value = excluded.value
+            """);
+        command.Parameters.AddWithValue("$name", name);
+        command.Parameters.AddWithValue("$value", value);
+        command.ExecuteNonQuery();
     }
 
     public int CurrentBatch() => InTransaction(ReadCounters).Batch;

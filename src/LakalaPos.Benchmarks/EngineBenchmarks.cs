@@ -106,6 +106,6 @@ public class EngineStepLatencyBenchmarks
     {
         public SingleStepConfig() =>
             AddJob(Job.Default.WithId("single-step").WithLaunchCount(1).WithWarmupCount(100).WithIterationCount(2_000)
-                .WithInvocationCount(1).WithUnrollFactor(1).WithGcForce(false));
+                .WithInvocationCount(1).WithUnrollFactor(1).WithGcForce(false).InProcess());
     }
 }

@@ -22,7 +22,6 @@ public static class BenchConfig
         DefaultConfig.Instance
             .AddJob(Job.ShortRun.WithIterationCount(5).InProcess().WithId("short"))
             .AddColumn(StatisticColumn.Median, StatisticColumn.P95, new P99Column())
-            .WithOptions(ConfigOptions.JoinSummary)
             .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40));
 }
 

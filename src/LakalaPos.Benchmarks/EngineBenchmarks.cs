@@ -32,7 +32,7 @@ internal sealed class EngineAtAmountPrompt
             TerminalFlows.StartingWith(_ => SaleActivity.FromMenu()));
         _engine.PowerOn();
         _engine.Context.Session.OperatorNo = "01";
-        if (_engine.ActivityName != "Sale")
+        if (_engine.ActivityName != "Sale/Amount")
             throw new InvalidOperationException($"the engine should be at the sale's amount prompt, is in {_engine.ActivityName}");
     }
 

@@ -29,6 +29,9 @@ const string Usage = """
                                           a checked copy of the journal (also while the terminal runs)
       journal recover-counters [--data DIR]
                                           after a restore or a lost journal: counters above every number used
+      bench [--native PATH] [--runs N] [--scripts DIR]
+                                          whole-process figures (boot, memory, replay suite) as a table
+                                          of medians; docs/performance.md
       help                                this text (COMMAND --help: every option of a command)
     """;
 
@@ -45,6 +48,7 @@ try
         ["journal", .. var rest] => JournalCommand.Run(rest, Console.Out, Console.Error),
         ["emulator", .. var rest] => EmulatorCommand.Run(rest, Console.Out, Console.Error),
         ["devices", .. var rest] => DevicesCommand.Run(rest, Console.In, Console.Out, Console.Error),
+        ["bench", .. var rest] => BenchCommand.Run(rest, Console.Out, Console.Error),
         [] or ["help"] or ["--help"] or ["-h"] => Help(),
         _ => Unknown(args[0]),
     };

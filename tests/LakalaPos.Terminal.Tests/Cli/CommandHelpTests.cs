@@ -16,6 +16,7 @@ public sealed partial class CommandHelpTests
         { "replay", ReplayArguments.Usage },
         { "tutorial", TutorialArguments.Usage },
         { "devices", DevicesArguments.Usage },
+        { "bench", BenchArguments.Usage },
     };
 
     [Theory]

@@ -5,3 +5,6 @@ using System.Runtime.CompilerServices;
 
 // The core's tests run flows on InMemoryJournal (tests/LakalaPos.Journal.Tests/Support), which checks input with JournalInputRules.
 [assembly: InternalsVisibleTo("LakalaPos.Core.Tests")]
+
+// The engine-step benchmark (src/LakalaPos.Benchmarks) runs on the same InMemoryJournal, with no I/O.
+[assembly: InternalsVisibleTo("LakalaPos.Benchmarks")]

@@ -32,6 +32,9 @@ const string Usage = """
                                           a checked copy of the journal (also while the terminal runs)
       journal recover-counters [--data DIR]
                                           after a restore or a lost journal: counters above every number used
+      bench [--native PATH] [--runs N] [--scripts DIR]
+                                          whole-process figures (boot, memory, replay suite) as a table
+                                          of medians; docs/performance.md
       help                                this text (COMMAND --help: every option of a command)
     """;
 
@@ -49,6 +52,7 @@ try
         ["emulator", .. var rest] => EmulatorCommand.Run(rest, Console.Out, Console.Error),
         ["devices", .. var rest] => DevicesCommand.Run(rest, Console.In, Console.Out, Console.Error),
         ["fleet", .. var rest] => FleetCommand.Run(rest, Console.Out, Console.Error),
+        ["bench", .. var rest] => BenchCommand.Run(rest, Console.Out, Console.Error),
         [] or ["help"] or ["--help"] or ["-h"] => Help(),
         _ => Unknown(args[0]),
     };

@@ -102,6 +102,20 @@ public static class CommandHelp
               --profiles DIR     where the profiles are
               --out DIR          where the profile with the pty paths is written (default: a new temp folder)
             """,
+        ["bench"] = $"""
+            usage: lakalapos {BenchArguments.Usage}
+
+            The whole-process figures of docs/performance.md, as a table of medians: this program
+            started as `run --line` with a fresh temp data folder, timed from process start to its
+            first screen (设备自检) and to the sign-in prompt (请输入操作员号, after the 1 s boot
+            screen), its memory (VmRSS) then; then every replay script in this process (3 runs), and
+            the sale-then-void script warm (10 runs, the last 5 counted). Run it from the source
+            checkout; the micro-benchmarks are src/LakalaPos.Benchmarks (BenchmarkDotNet).
+
+              --native PATH      also boot this native binary (dotnet publish -p:PublishAot=true) the same way
+              --runs N           boots per program (default {BenchArguments.DefaultRuns})
+              --scripts DIR      the replay scripts (default: tests/scripts above the working directory)
+            """,
     };
 
     /// <summary>True when the arguments ask for help (--help, -h).</summary>

@@ -17,6 +17,7 @@ public sealed partial class CommandHelpTests
         { "tutorial", TutorialArguments.Usage },
         { "devices", DevicesArguments.Usage },
         { "fleet", FleetCommand.Usage },
+        { "bench", BenchArguments.Usage },
     };
 
     [Theory]

@@ -29,7 +29,8 @@ public sealed class ConcurrentSalesTests
         {
             var simulator = new AcquirerSimulator(clock: new FixedClock(), store: store, crypto: crypto);
             using var server = new TcpFrameServer(simulator, Serilog.Core.Logger.None, new TcpFrameServerOptions { MaxClients = 64 });
-            var terminals = Enumerable.Range(1, Terminals).Select(i => Task.Run(() =>
+            // A thread per terminal (its socket reads block): on two cores the pool would add them too slowly.
+            var terminals = Enumerable.Range(1, Terminals).Select(i => Task.Factory.StartNew(() =>
             {
                 var terminal = new TerminalId($"7700{i:D4}", Requests.MerchantNumber);
                 using var client = RawClient.Connect(server.Port);
@@ -49,7 +50,7 @@ public sealed class ConcurrentSalesTests
                     answer.GetText(39).Should().Be("00");
                     approved.Add((terminal, trace, answer.GetText(37)!));
                 }
-            })).ToArray();
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
 
             // Bounded: a lost answer fails here (TimeoutException) instead of hanging.
             await Task.WhenAll(terminals).WaitAsync(TimeSpan.FromSeconds(10));

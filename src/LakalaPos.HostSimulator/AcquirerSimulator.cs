@@ -3,6 +3,7 @@ using LakalaPos.HostSimulator.Ledger;
 using LakalaPos.HostSimulator.Observability;
 using LakalaPos.HostSimulator.Processing;
 using LakalaPos.HostSimulator.Rules;
+using LakalaPos.HostSimulator.Server;
 using LakalaPos.HostSimulator.Wire;
 using LakalaPos.Iso8583.Messages;
 using LakalaPos.Iso8583.Framing;
@@ -15,8 +16,10 @@ namespace LakalaPos.HostSimulator;
 /// cards, PINs, MACs and balances, books approvals in a ledger, and obeys queued rules.
 /// Handle never throws: bytes that are not a message are recorded and get no answer.
 /// Thread-safe; <see cref="MessageReceived"/> handlers run under the simulator's lock and must not call back into it.
+/// The lock covers only the decision (in memory, or the store's statements): the MAC of the answer,
+/// logging and, with <see cref="HandleAsync"/>, the wait for the group commit happen outside it.
 /// </summary>
-public sealed class AcquirerSimulator : IHostEndpoint
+public sealed class AcquirerSimulator : IConcurrentHostEndpoint
 {
     private readonly object _gate = new();
     private readonly Queue<HostRule> _rules = new();
@@ -118,35 +121,87 @@ public sealed class AcquirerSimulator : IHostEndpoint
         lock (_gate) return Store.Atomically(() => _processor.Decide(request, mac, NextRule()));
     }
 
+    /// <summary>Answers one request; a durable store has committed its work before this returns.</summary>
     public HostReply Handle(byte[] requestBody)
     {
+        var (decision, early) = DecideOn(requestBody ?? [], grouped: false);
+        return decision is null ? early : Reply(decision);
+    }
+
+    /// <summary>
+    /// As <see cref="Handle"/>, for many clients at once: the decision is taken under the lock, the
+    /// answer is made outside it and given only once the store has the request's work on disk (group
+    /// commit). A failed commit is a host failure: no answer (the terminal times out and reverses).
+    /// </summary>
+    public async ValueTask<HostReply> HandleAsync(byte[] requestBody)
+    {
         var body = requestBody ?? [];
+        var (decision, early) = DecideOn(body, grouped: true, out var committed);
+        if (decision is null)
+            return early;
+        try
+        {
+            await committed.ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            _services.Log.Error(ex, "Host store failed to keep a {Length}-byte message's work; no answer sent", body.Length);
+            return new HostReply.Silence();
+        }
+        return Reply(decision);
+    }
+
+    private (HostDecision? Decision, HostReply Reply) DecideOn(byte[] body, bool grouped) =>
+        DecideOn(body, grouped, out _);
+
+    /// <summary>The decision (null when the reply is already known: offline, unreadable, a failure) and the task of its durability.</summary>
+    private (HostDecision? Decision, HostReply Reply) DecideOn(byte[] body, bool grouped, out Task committed)
+    {
+        committed = Task.CompletedTask;
         lock (_gate)
         {
             if (!_online)
             {
                 _services.Log.Warning("Offline: {Length} bytes refused", body.Length);
-                return new HostReply.Drop();
+                return (null, new HostReply.Drop());
             }
             try
             {
                 var entry = Record(body);
                 var rule = NextRule();
                 if (entry.Message is not { } request)
-                    return AnswerUnreadable(rule);
+                    return (null, AnswerUnreadable(rule));
                 // One request, one unit in the store: a fault half-way leaves a durable store as it was.
-                var decision = Store.Atomically(() => _processor.Decide(request, _wire.CheckMac(body, request), rule));
-                var reply = _wire.Render(decision);
-                if (reply is HostReply.Answer answer && decision is HostDecision.Respond respond)
-                    _services.Log.Debug("Sent {Mti}: {Hex}", respond.Answer.Mti, SafeHex.Masked(answer.Body, respond.Answer));
-                return reply;
+                HostDecision Decide() => _processor.Decide(request, _wire.CheckMac(body, request), rule);
+                if (!grouped)
+                    return (Store.Atomically(Decide), new HostReply.Silence());
+                var (decision, durable) = Store.AtomicallyDeferred(Decide);
+                committed = durable;
+                return (decision, new HostReply.Silence());
             }
             catch (Exception ex)
             {
                 // A simulator fault must look like a silent host to the terminal, never crash its transport.
                 _services.Log.Error(ex, "Host failed on a {Length}-byte message; no answer sent", body.Length);
-                return new HostReply.Silence();
+                return (null, new HostReply.Silence());
             }
+        }
+    }
+
+    /// <summary>The reply's bytes (the answer's MAC computed here, outside the lock).</summary>
+    private HostReply Reply(HostDecision decision)
+    {
+        try
+        {
+            var reply = _wire.Render(decision);
+            if (reply is HostReply.Answer answer && decision is HostDecision.Respond respond && _services.Log.IsEnabled(Serilog.Events.LogEventLevel.Debug))
+                _services.Log.Debug("Sent {Mti}: {Hex}", respond.Answer.Mti, SafeHex.Masked(answer.Body, respond.Answer));
+            return reply;
+        }
+        catch (Exception ex)
+        {
+            _services.Log.Error(ex, "Host failed to render its answer; no answer sent");
+            return new HostReply.Silence();
         }
     }
 
@@ -170,7 +225,7 @@ public sealed class AcquirerSimulator : IHostEndpoint
         _received.Enqueue(entry);
         if (message is null)
             _services.Log.Warning("Received bytes that are not a message ({Error}): {Bytes}", error, SafeHex.Undecodable(raw));
-        else
+        else if (_services.Log.IsEnabled(Serilog.Events.LogEventLevel.Debug))
             _services.Log.Debug("Received {Mti}: {Hex}", message.Mti, SafeHex.Masked(raw, message));
         RaiseReceived(entry);
         return entry;

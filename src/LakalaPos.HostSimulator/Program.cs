@@ -15,7 +15,8 @@ if (!ServerArguments.TryParse(args, out var parsed, out var problem))
 }
 
 using var log = new LoggerConfiguration()
-    .MinimumLevel.Debug()
+    // Without --verbose Debug events are not even made: the per-request lines and hex dumps cost nothing on the hot path.
+    .MinimumLevel.Is(parsed.Verbose ? LogEventLevel.Debug : LogEventLevel.Information)
     .WriteTo.Console(restrictedToMinimumLevel: parsed.Verbose ? LogEventLevel.Debug : LogEventLevel.Information,
         outputTemplate: "{Timestamp:HH:mm:ss.fff} [{Level:u3}] {Message:lj}{NewLine}{Exception}", standardErrorFromLevel: LogEventLevel.Verbose)
     .CreateLogger();

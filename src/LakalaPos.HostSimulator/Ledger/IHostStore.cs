@@ -64,4 +64,12 @@ public interface IHostStore
     /// cannot roll back and just runs it.
     /// </summary>
     T Atomically<T>(Func<T> work);
+
+    /// <summary>
+    /// Group commit: <see cref="Atomically{T}"/> whose unit may be kept together with other
+    /// requests' and committed a moment later; the task completes when it is durable (faults when
+    /// that failed). A request is answered only after it. Stores without group commit are durable
+    /// at once (the in-memory store has nothing to make durable).
+    /// </summary>
+    (T Result, Task Durable) AtomicallyDeferred<T>(Func<T> work) => (Atomically(work), Task.CompletedTask);
 }

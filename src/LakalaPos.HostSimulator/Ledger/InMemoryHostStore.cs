@@ -2,7 +2,10 @@ using LakalaPos.Iso8583.Security;
 
 namespace LakalaPos.HostSimulator.Ledger;
 
-/// <summary>The host's memory for one simulator run (a replay script, a test).</summary>
+/// <summary>
+/// The host's memory for one simulator run (a replay script, a test). Transactions are indexed by
+/// RRN, by terminal + batch + trace and by terminal, so a long run does not slow down.
+/// </summary>
 public sealed class InMemoryHostStore : IHostStore
 {
     private readonly Dictionary<string, long> _accounts = new(StringComparer.Ordinal);
@@ -10,6 +13,9 @@ public sealed class InMemoryHostStore : IHostStore
     private readonly Dictionary<string, PinTries> _pinTries = new(StringComparer.Ordinal);
     private readonly Dictionary<TerminalId, WorkingKeys> _sessions = new();
     private readonly List<HostTransaction> _transactions = [];
+    private readonly Dictionary<string, int> _byRrn = new(StringComparer.Ordinal);
+    private readonly Dictionary<(TerminalId, string, string), int> _byTrace = new();
+    private readonly Dictionary<TerminalId, List<int>> _byTerminal = new();
     private readonly List<HostSettlement> _settlements = [];
     private readonly Dictionary<(TerminalId, string, string), UploadedEntry> _uploads = new();
     private long _sequence;
@@ -34,26 +40,47 @@ public sealed class InMemoryHostStore : IHostStore
 
     public void AddTransaction(HostTransaction transaction)
     {
-        if (FindByRrn(transaction.Rrn) is not null)
+        if (_byRrn.ContainsKey(transaction.Rrn))
             throw new InvalidOperationException($"the ledger already holds RRN {transaction.Rrn}");
+        var index = _transactions.Count;
         _transactions.Add(transaction);
+        _byRrn[transaction.Rrn] = index;
+        _byTrace[TraceKey(transaction)] = index; // the latest with that trace
+        if (!_byTerminal.TryGetValue(transaction.Terminal, out var ofTerminal))
+            _byTerminal[transaction.Terminal] = ofTerminal = [];
+        ofTerminal.Add(index);
     }
 
     public void UpdateTransaction(HostTransaction transaction)
     {
-        var index = _transactions.FindIndex(t => t.Rrn == transaction.Rrn);
-        if (index < 0)
+        if (!_byRrn.TryGetValue(transaction.Rrn, out var index))
             throw new InvalidOperationException($"no transaction with RRN {transaction.Rrn} to update");
+        var old = _transactions[index];
         _transactions[index] = transaction;
+        if (old.Terminal != transaction.Terminal || TraceKey(old) != TraceKey(transaction))
+            Reindex(); // never done by the host's handlers; kept right all the same
     }
 
     public HostTransaction? FindByTrace(TerminalId terminal, string batch, string trace) =>
-        _transactions.LastOrDefault(t => t.Terminal == terminal && t.Batch == batch && t.Trace == trace);
+        _byTrace.TryGetValue((terminal, batch, trace), out var index) ? _transactions[index] : null;
 
-    public HostTransaction? FindByRrn(string rrn) => _transactions.Find(t => t.Rrn == rrn);
+    public HostTransaction? FindByRrn(string rrn) => _byRrn.TryGetValue(rrn, out var index) ? _transactions[index] : null;
 
     public IReadOnlyList<HostTransaction> TransactionsOf(TerminalId terminal) =>
-        _transactions.Where(t => t.Terminal == terminal).ToList();
+        _byTerminal.TryGetValue(terminal, out var indexes) ? indexes.Select(i => _transactions[i]).ToList() : [];
+
+    private static (TerminalId, string, string) TraceKey(HostTransaction t) => (t.Terminal, t.Batch, t.Trace);
+
+    private void Reindex()
+    {
+        var all = _transactions.ToList();
+        _transactions.Clear();
+        _byRrn.Clear();
+        _byTrace.Clear();
+        _byTerminal.Clear();
+        foreach (var t in all)
+            AddTransaction(t);
+    }
 
     public long NextSequence() => ++_sequence;
 

@@ -61,7 +61,8 @@ internal sealed class HostProcessor
         var responseMac = rule is HostRule.BadMac ? ResponseMac.Wrong
             : request.Has(64) && keys is not null && code != "A0" ? ResponseMac.Correct
             : ResponseMac.None;
-        _services.Log.Information(
+        if (_services.Log.IsEnabled(Serilog.Events.LogEventLevel.Debug))
+            _services.Log.Debug(
             "{Mti} {Processing} from {Terminal} trace {Trace} card {Card}: answer {Code}{Rule}",
             request.Mti, request.GetText(3) ?? "-", terminal, request.GetText(11) ?? "-", MaskedCard(request), code,
             rule is null ? "" : " by rule " + rule.GetType().Name);

@@ -100,7 +100,7 @@ internal sealed class RefundHandler(HostServices services, CardholderChecks card
         PayOut(sale.Pan, amount, method);
         store.UpdateTransaction(sale with { RefundedFen = sale.RefundedFen + amount });
         store.AddTransaction(refund);
-        services.Log.Information("Approved {Refund}; merchant balance now {MerchantBalance} fen", refund, merchantAfter);
+        services.Log.Debug("Approved {Refund}; merchant balance now {MerchantBalance} fen", refund, merchantAfter);
         var answer = Answers.Approval(request, context.Now, refund.Rrn, refund.AuthCode, settings.CardOrganisation);
         answer.Set(54, balanceField);
         return answer;

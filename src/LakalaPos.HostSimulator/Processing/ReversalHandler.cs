@@ -66,7 +66,7 @@ internal sealed class ReversalHandler(HostServices services)
             services.Log.Warning("Reversal (reason {Reason}) of {Transaction}, which refunds partly undid: only the rest is given back", reason, sale);
         CardAccounts.Credit(store, sale.Pan, Math.Max(giveBack, 0));
         store.UpdateTransaction(sale with { Reversed = true });
-        services.Log.Information("Reversed {Transaction} (reason {Reason})", sale, reason);
+        services.Log.Debug("Reversed {Transaction} (reason {Reason})", sale, reason);
     }
 
     private void UndoVoid(HostTransaction voidTransaction, string reason)
@@ -76,6 +76,6 @@ internal sealed class ReversalHandler(HostServices services)
         store.UpdateTransaction(voidTransaction with { Reversed = true });
         if (voidTransaction.OriginalRrn is { } saleRrn && store.FindByRrn(saleRrn) is { } sale)
             store.UpdateTransaction(sale with { Voided = VoidOriginals.StillVoided(store, sale, except: voidTransaction) });
-        services.Log.Information("Reversed {Transaction} (reason {Reason}); the sale stands again", voidTransaction, reason);
+        services.Log.Debug("Reversed {Transaction} (reason {Reason}); the sale stands again", voidTransaction, reason);
     }
 }

@@ -50,7 +50,7 @@ internal sealed class SaleHandler(HostServices services, CardholderChecks cardho
         };
         CardAccounts.Debit(store, pan, amount);
         store.AddTransaction(transaction);
-        services.Log.Information("Approved {Transaction}", transaction);
+        services.Log.Debug("Approved {Transaction}", transaction);
         return Answers.Approval(context.Request, context.Now, transaction.Rrn, transaction.AuthCode, services.Settings.CardOrganisation);
     }
 }

@@ -71,7 +71,7 @@ internal sealed class VoidHandler(HostServices services, CardholderChecks cardho
         CardAccounts.Credit(store, sale.Pan, sale.AmountFen);
         store.UpdateTransaction(sale with { Voided = true });
         store.AddTransaction(voidTransaction);
-        services.Log.Information("Approved {Void}", voidTransaction);
+        services.Log.Debug("Approved {Void}", voidTransaction);
         return Answers.Approval(request, context.Now, voidTransaction.Rrn, voidTransaction.AuthCode, services.Settings.CardOrganisation);
     }
 

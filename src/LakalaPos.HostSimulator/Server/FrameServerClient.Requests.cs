@@ -55,21 +55,37 @@ internal sealed partial class FrameServerClient
         if (!TcpFrameServer.AcceptsConnections(_endpoint, _log))
             return "the host went offline";
         HostReply reply;
-        // Waiting for its turn holds no thread: under a flood, threads stay free to read what new clients sent.
-        await _endpointGate.WaitAsync(_stop.Token).ConfigureAwait(false);
-        try
+        if (_endpoint is IConcurrentHostEndpoint concurrent)
         {
-            reply = _endpoint.Handle(body);
+            // It serialises what it must itself: clients are answered side by side.
+            try
+            {
+                reply = await concurrent.HandleAsync(body).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                _log.Warning("Host failed to handle a {Length}-byte request from client {Client} ({Error})", body.Length, Number, e.GetType().Name);
+                return $"the host failed ({e.GetType().Name})";
+            }
         }
-        catch (Exception e)
+        else
         {
-            // As the in-memory transport does: a host that fails a request drops the connection.
-            _log.Warning("Host failed to handle a {Length}-byte request from client {Client} ({Error})", body.Length, Number, e.GetType().Name);
-            return $"the host failed ({e.GetType().Name})";
-        }
-        finally
-        {
-            _endpointGate.Release();
+            // Waiting for its turn holds no thread: under a flood, threads stay free to read what new clients sent.
+            await _endpointGate.WaitAsync(_stop.Token).ConfigureAwait(false);
+            try
+            {
+                reply = _endpoint.Handle(body);
+            }
+            catch (Exception e)
+            {
+                // As the in-memory transport does: a host that fails a request drops the connection.
+                _log.Warning("Host failed to handle a {Length}-byte request from client {Client} ({Error})", body.Length, Number, e.GetType().Name);
+                return $"the host failed ({e.GetType().Name})";
+            }
+            finally
+            {
+                _endpointGate.Release();
+            }
         }
         switch (reply)
         {

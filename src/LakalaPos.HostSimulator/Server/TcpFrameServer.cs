@@ -9,7 +9,8 @@ namespace LakalaPos.HostSimulator.Server;
 /// A host endpoint on TCP: each framed request (2-byte big-endian length) of each client goes to
 /// <see cref="IHostEndpoint.Handle"/>; an Answer goes back framed, Silence sends nothing, Drop
 /// closes that client's connection. Requests reach the endpoint one at a time, whatever the
-/// number of clients, as the in-memory transport gives them. While the endpoint does not accept
+/// number of clients, as the in-memory transport gives them — unless it is an
+/// <see cref="IConcurrentHostEndpoint"/> (the acquirer simulator), which takes every client's at once. While the endpoint does not accept
 /// connections the server stops listening (a client's connect is refused) and closes its clients;
 /// it listens again on the same port when the endpoint is back. A client sending garbage or
 /// vanishing loses only its own connection. Limits (<see cref="TcpFrameServerOptions"/>): a client
@@ -25,7 +26,7 @@ public sealed partial class TcpFrameServer : IDisposable
     private readonly TcpFrameServerOptions _options;
     private readonly ILogger _log;
     private readonly Lock _gate = new();
-    /// <summary>One request at a time reaches the endpoint, whatever the number of clients.</summary>
+    /// <summary>One request at a time reaches the endpoint, whatever the number of clients (not used for an <see cref="IConcurrentHostEndpoint"/>).</summary>
     private readonly SemaphoreSlim _endpointGate = new(1, 1);
     private readonly Dictionary<int, FrameServerClient> _clients = [];
     private readonly Dictionary<int, Task> _serving = [];

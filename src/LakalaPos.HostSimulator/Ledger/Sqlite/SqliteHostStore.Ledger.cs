@@ -15,7 +15,7 @@ public sealed partial class SqliteHostStore
         ArgumentNullException.ThrowIfNull(transaction);
         if (FindByRrn(transaction.Rrn) is not null)
             throw new InvalidOperationException($"the ledger already holds RRN {transaction.Rrn}");
-        using var command = Command(tx,
+        var command = Command(tx,
             $"INSERT INTO ledger ({LedgerColumns}) VALUES ($kind, $terminal, $merchant, $batch, $trace, $rrn, $auth, $amount, $pan, $time, $original, $method, $voided, $reversed, $refunded)",
             LedgerParameters(transaction));
         command.ExecuteNonQuery();
@@ -24,7 +24,7 @@ public sealed partial class SqliteHostStore
     public void UpdateTransaction(HostTransaction transaction) => Run(tx =>
     {
         ArgumentNullException.ThrowIfNull(transaction);
-        using var command = Command(tx,
+        var command = Command(tx,
             "UPDATE ledger SET kind = $kind, terminal = $terminal, merchant = $merchant, batch = $batch, trace = $trace, " +
             "auth_code = $auth, amount_fen = $amount, pan = $pan, host_time = $time, original_rrn = $original, " +
             "refund_method = $method, voided = $voided, reversed = $reversed, refunded_fen = $refunded WHERE rrn = $rrn",
@@ -46,7 +46,7 @@ public sealed partial class SqliteHostStore
 
     private List<HostTransaction> QueryLedger(string condition, params (string, object?)[] parameters) => Run(tx =>
     {
-        using var command = Command(tx, $"SELECT {LedgerColumns} FROM ledger {condition}", parameters);
+        var command = Command(tx, $"SELECT {LedgerColumns} FROM ledger {condition}", parameters);
         using var reader = command.ExecuteReader();
         var found = new List<HostTransaction>();
         while (reader.Read())

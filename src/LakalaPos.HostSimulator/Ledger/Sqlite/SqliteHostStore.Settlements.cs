@@ -12,7 +12,7 @@ public sealed partial class SqliteHostStore
     {
         ArgumentNullException.ThrowIfNull(settlement);
         var (t, h) = (settlement.TerminalTotals, settlement.HostTotals);
-        using var command = Command(tx,
+        var command = Command(tx,
             "INSERT INTO settlements (terminal, merchant, batch, trace, host_time, terminal_debit_fen, terminal_debit_count, " +
             "terminal_credit_fen, terminal_credit_count, host_debit_fen, host_debit_count, host_credit_fen, host_credit_count, verdict) " +
             "VALUES ($terminal, $merchant, $batch, $trace, $time, $tdf, $tdc, $tcf, $tcc, $hdf, $hdc, $hcf, $hcc, $verdict)",
@@ -26,7 +26,7 @@ public sealed partial class SqliteHostStore
 
     public IReadOnlyList<HostSettlement> SettlementsOf(TerminalId terminal) => Run(tx =>
     {
-        using var command = Command(tx,
+        var command = Command(tx,
             "SELECT batch, trace, host_time, terminal_debit_fen, terminal_debit_count, terminal_credit_fen, terminal_credit_count, " +
             "host_debit_fen, host_debit_count, host_credit_fen, host_credit_count, verdict " +
             "FROM settlements WHERE terminal = $terminal AND merchant = $merchant ORDER BY id",
@@ -52,7 +52,7 @@ public sealed partial class SqliteHostStore
     public void SaveUploadedEntry(UploadedEntry entry) => Run(tx =>
     {
         ArgumentNullException.ThrowIfNull(entry);
-        using var command = Command(tx,
+        var command = Command(tx,
             $"INSERT OR REPLACE INTO uploads ({UploadColumns}) VALUES ($terminal, $merchant, $batch, $trace, $organisation, $pan, $amount, $kind, $at, $discrepancy)",
             ("$terminal", entry.Terminal.TerminalNumber), ("$merchant", entry.Terminal.MerchantNumber), ("$batch", entry.Batch),
             ("$trace", entry.Trace), ("$organisation", entry.CardOrganisation), ("$pan", _cipher.ProtectPan(entry.Pan)),
@@ -70,7 +70,7 @@ public sealed partial class SqliteHostStore
 
     private List<UploadedEntry> QueryUploads(string condition, params (string, object?)[] parameters) => Run(tx =>
     {
-        using var command = Command(tx, $"SELECT {UploadColumns} FROM uploads {condition}", parameters);
+        var command = Command(tx, $"SELECT {UploadColumns} FROM uploads {condition}", parameters);
         using var r = command.ExecuteReader();
         var found = new List<UploadedEntry>();
         while (r.Read())

@@ -1,3 +1,4 @@
+using LakalaPos.Iso8583.Security;
 using Microsoft.Data.Sqlite;
 using Serilog;
 using SQLitePCL;
@@ -7,8 +8,11 @@ namespace LakalaPos.HostSimulator.Ledger;
 /// <summary>
 /// The host's memory in one SQLite file (WAL, synchronous=FULL), so accounts, sessions, the
 /// ledger, the sequence, settlements and uploads survive a restart of the simulator. Every call
-/// is one transaction; <see cref="Atomically{T}"/> makes a whole request one. One connection,
-/// one lock. Card numbers and working keys are kept encrypted under a storage key
+/// is committed before it returns; <see cref="Atomically{T}"/> makes a whole request one unit (a
+/// savepoint). <see cref="AtomicallyDeferred{T}"/> is group commit: the units of many requests go
+/// into one transaction, which a committer thread commits (one fsync for all of them); each
+/// request's task completes once its unit is on disk, and only then may it be answered. One
+/// connection, one lock; statements are prepared once and reused. Card numbers and working keys are kept encrypted under a storage key
 /// (<see cref="StoreCipher"/>); a file is only opened with the key it was created with.
 /// </summary>
 public sealed partial class SqliteHostStore : IHostStore, IDisposable
@@ -19,8 +23,18 @@ public sealed partial class SqliteHostStore : IHostStore, IDisposable
     private readonly StoreCipher _cipher;
     private readonly ILogger _log;
     private readonly Lock _gate = new();
-    private SqliteTransaction? _current;
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    /// <summary>Working keys by terminal (null: not signed in), decrypted once; cleared when a unit or a commit is rolled back.</summary>
+    private readonly Dictionary<TerminalId, WorkingKeys?> _sessionKeys = [];
+    /// <summary>The open group transaction: units since the last commit.</summary>
+    private SqliteTransaction? _batch;
+    private TaskCompletionSource _batchDurable = NewDurable();
+    private bool _inUnit;
     private bool _closed;
+    private int _entering;
+    private Thread? _committer;
+    private readonly SemaphoreSlim _wake = new(0, int.MaxValue);
+    private int _wakePending;
 
     private SqliteHostStore(SqliteConnection connection, StoreCipher cipher, string filePath, int schemaVersion, ILogger log)
     {
@@ -83,6 +97,36 @@ public sealed partial class SqliteHostStore : IHostStore, IDisposable
         return Run(_ => work());
     }
 
+    /// <summary>
+    /// Group commit: runs <paramref name="work"/> as a unit in the open group transaction and returns
+    /// at once with a task that completes when the unit is on disk (faults when its commit failed:
+    /// then nothing of the group was kept). A unit that throws is rolled back alone.
+    /// </summary>
+    public (T Result, Task Durable) AtomicallyDeferred<T>(Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        Interlocked.Increment(ref _entering);
+        try
+        {
+            lock (_gate)
+            {
+                ObjectDisposedException.ThrowIf(_closed, this);
+                if (_inUnit)
+                    return (work(), Task.CompletedTask); // inside a unit already: it decides when it is durable
+                var result = Unit(_ => work());
+                var durable = _batchDurable.Task;
+                StartCommitter();
+                if (Interlocked.Exchange(ref _wakePending, 1) == 0)
+                    _wake.Release();
+                return (result, durable);
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _entering);
+        }
+    }
+
     public void Dispose()
     {
         lock (_gate)
@@ -90,9 +134,16 @@ public sealed partial class SqliteHostStore : IHostStore, IDisposable
             if (_closed)
                 return;
             _closed = true;
+            // What was decided is committed before the file closes (answers may be waiting for it).
+            CommitBatch();
+            foreach (var command in _commands.Values)
+                command.Dispose();
+            _commands.Clear();
             _connection.Dispose();
             _cipher.Dispose();
         }
+        _wake.Release();
+        _committer?.Join(TimeSpan.FromSeconds(5));
         _log.Information("Host store {Path} closed", FilePath);
     }
 
@@ -103,25 +154,125 @@ public sealed partial class SqliteHostStore : IHostStore, IDisposable
         return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
     });
 
-    /// <summary>Runs <paramref name="work"/> in the open unit, or in its own BEGIN IMMEDIATE ... COMMIT; an exception rolls back.</summary>
+    /// <summary>Runs <paramref name="work"/> in the open unit, or as a unit of its own committed at once (with any group pending); an exception rolls the unit back.</summary>
     private T Run<T>(Func<SqliteTransaction, T> work)
     {
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_closed, this);
-            if (_current is { } open)
-                return work(open);
-            using var transaction = _connection.BeginTransaction(deferred: false);
-            _current = transaction;
+            if (_inUnit)
+                return work(_batch!);
+            var result = Unit(work);
+            CommitBatch(rethrow: true);
+            return result;
+        }
+    }
+
+    /// <summary>Under <see cref="_gate"/>: one unit (a savepoint) in the group transaction, begun when none is open.</summary>
+    private T Unit<T>(Func<SqliteTransaction, T> work)
+    {
+        var batch = _batch ??= _connection.BeginTransaction(deferred: false);
+        batch.Save("unit");
+        _inUnit = true;
+        try
+        {
+            var result = work(batch);
+            batch.Release("unit");
+            return result;
+        }
+        catch
+        {
+            _sessionKeys.Clear();
             try
             {
-                var result = work(transaction);
-                transaction.Commit();
-                return result;
+                batch.Rollback("unit");
+                batch.Release("unit");
             }
-            finally
+            catch (Exception rollback)
             {
-                _current = null;
+                // The savepoint cannot be undone alone: the whole group goes, its requests are not answered.
+                _log.Error("Host store {Path}: a unit could not be rolled back alone ({Error}); the pending group is dropped", FilePath, rollback.Message);
+                FailBatch(rollback);
+            }
+            throw;
+        }
+        finally
+        {
+            _inUnit = false;
+        }
+    }
+
+    /// <summary>Under <see cref="_gate"/>: commits the group transaction (one fsync) and releases the requests waiting for it.</summary>
+    private void CommitBatch(bool rethrow = false)
+    {
+        if (_batch is not { } batch)
+            return;
+        try
+        {
+            batch.Commit();
+        }
+        catch (Exception ex)
+        {
+            _log.Error("Host store {Path}: a group commit failed ({Error}); its requests are not answered", FilePath, ex.Message);
+            FailBatch(ex);
+            if (rethrow)
+                throw;
+            return;
+        }
+        batch.Dispose();
+        _batch = null;
+        var done = _batchDurable;
+        _batchDurable = NewDurable();
+        done.SetResult();
+    }
+
+    private void FailBatch(Exception cause)
+    {
+        _sessionKeys.Clear();
+        try
+        {
+            _batch?.Rollback();
+        }
+        catch (Exception)
+        {
+            // The connection rolls back on its own when the transaction cannot be.
+        }
+        _batch?.Dispose();
+        _batch = null;
+        var failed = _batchDurable;
+        _batchDurable = NewDurable();
+        failed.SetException(new HostStoreException($"Host store '{FilePath}': the group commit failed ({cause.Message}).", cause));
+    }
+
+    private static TaskCompletionSource NewDurable() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private void StartCommitter()
+    {
+        if (_committer is not null)
+            return;
+        _committer = new Thread(CommitLoop) { IsBackground = true, Name = "host store group commit" };
+        _committer.Start();
+    }
+
+    /// <summary>
+    /// Commits the group whenever units are pending; before committing it lets the requests already
+    /// on their way into the store join (at most a millisecond), so one fsync serves many of them.
+    /// </summary>
+    private void CommitLoop()
+    {
+        var joinWait = System.Diagnostics.Stopwatch.Frequency / 1000;
+        while (true)
+        {
+            _wake.Wait();
+            Volatile.Write(ref _wakePending, 0);
+            var until = System.Diagnostics.Stopwatch.GetTimestamp() + joinWait;
+            while (Volatile.Read(ref _entering) > 0 && System.Diagnostics.Stopwatch.GetTimestamp() < until)
+                Thread.Yield();
+            lock (_gate)
+            {
+                if (_closed)
+                    return;
+                CommitBatch();
             }
         }
     }
@@ -132,11 +283,17 @@ public sealed partial class SqliteHostStore : IHostStore, IDisposable
         return 0;
     });
 
-    private static SqliteCommand Command(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    /// <summary>A prepared statement, kept for the next call with the same text; its parameters are set anew.</summary>
+    private SqliteCommand Command(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
     {
-        var command = transaction.Connection!.CreateCommand();
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = _connection.CreateCommand();
+            command.CommandText = sql;
+            _commands[sql] = command;
+        }
         command.Transaction = transaction;
-        command.CommandText = sql;
+        command.Parameters.Clear();
         foreach (var (name, value) in parameters)
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         return command;

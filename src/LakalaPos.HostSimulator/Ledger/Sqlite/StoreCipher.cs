@@ -31,13 +31,21 @@ internal sealed class StoreCipher : IDisposable
     /// <summary>The storage key's check value (hex), kept in the file so another key is refused at open.</summary>
     public string CheckValue => Convert.ToHexString(KeyCheckValue.OfDoubleLengthKey(_storageKey));
 
-    public string ProtectPan(string pan)
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _protected = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _unprotected = new(StringComparer.Ordinal);
+
+    /// <summary>Deterministic, so each card is encrypted once and remembered (the host knows a handful of cards).</summary>
+    public string ProtectPan(string pan) => _protected.Count < 10_000 ? _protected.GetOrAdd(pan, EncryptPan) : EncryptPan(pan);
+
+    public string UnprotectPan(string stored) => _unprotected.Count < 10_000 ? _unprotected.GetOrAdd(stored, DecryptPan) : DecryptPan(stored);
+
+    private string EncryptPan(string pan)
     {
         var size = Math.Max(2 * PanBlock, (pan.Length + PanBlock - 1) / PanBlock * PanBlock);
         return Convert.ToHexString(_panCipher.EncryptEcb(Encoding.ASCII.GetBytes(pan.PadRight(size, ' ')), PaddingMode.None));
     }
 
-    public string UnprotectPan(string stored) =>
+    private string DecryptPan(string stored) =>
         Encoding.ASCII.GetString(_panCipher.DecryptEcb(Convert.FromHexString(stored), PaddingMode.None)).TrimEnd(' ');
 
     public byte[] ProtectKeys(WorkingKeys keys) => keys.Pack(_storageKey);
@@ -48,6 +56,8 @@ internal sealed class StoreCipher : IDisposable
     public void Dispose()
     {
         CryptographicOperations.ZeroMemory(_storageKey);
+        _protected.Clear();
+        _unprotected.Clear();
         _panCipher.Dispose();
     }
 }

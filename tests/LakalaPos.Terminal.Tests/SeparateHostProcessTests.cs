@@ -18,7 +18,8 @@ public sealed class SeparateHostProcessTests : IDisposable
     [Fact]
     public void A_sale_goes_to_a_separate_host_process_over_tcp()
     {
-        using var host = CliProcess.StartHostSimulator(_work, "--port", "0", "--db", Path.Combine(_work, "host.db"));
+        // --verbose: the host logs each message it receives (at debug since the hot path went quiet).
+        using var host = CliProcess.StartHostSimulator(_work, "--port", "0", "--db", Path.Combine(_work, "host.db"), "--verbose");
         var port = ListeningPort(host);
         using var terminal = StartTerminal(port);
 
@@ -59,7 +60,7 @@ public sealed class SeparateHostProcessTests : IDisposable
             terminal.WaitFor("请刷卡/插卡/挥卡");
 
             host.Dispose();
-            host = CliProcess.StartHostSimulator(_work, "--port", port.ToString(), "--db", hostDb);
+            host = CliProcess.StartHostSimulator(_work, "--port", port.ToString(), "--db", hostDb, "--verbose");
             ListeningPort(host);
 
             // The next sale: the reversal goes first, then the sale, which the restarted host approves.

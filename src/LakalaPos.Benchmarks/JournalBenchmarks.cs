@@ -152,6 +152,9 @@ public class BatchTotalsBenchmarks
         Directory.Delete(_folder, recursive: true);
     }
 
-    [Benchmark(Description = "batch totals, 10,000 transactions")]
+    [Benchmark(Baseline = true, Description = "batch totals, 10,000 transactions: records loaded, BatchTotals.Of")]
     public BatchTotals Totals() => BatchTotals.Of(_journal.ListBatch(1));
+
+    [Benchmark(Description = "batch totals, 10,000 transactions: journal.Totals (SQL aggregate)")]
+    public BatchTotals StoreTotals() => _journal.Totals(1);
 }

@@ -1,3 +1,4 @@
+using LakalaPos.Core.Flows;
 using LakalaPos.Core.Journal;
 using Microsoft.Data.Sqlite;
 
@@ -37,6 +38,37 @@ public sealed partial class SqliteJournal
 
     public IReadOnlyList<TransactionRecord> ListBatch(int batch) =>
         Query("WHERE batch = $batch ORDER BY id DESC", ("$batch", batch));
+
+    /// <summary>
+    /// One aggregate query (count and sum per type and status) over the rows <see cref="TransactionRows.ReadableSql"/>
+    /// proves readable; the few rows it cannot vouch for are read in full, as <see cref="ListBatch"/> reads them,
+    /// in the same transaction. The counting rules are <see cref="BatchTotals.Rules"/>.
+    /// </summary>
+    public BatchTotals Totals(int batch)
+    {
+        var (groups, doubtful) = InTransaction(tx =>
+        {
+            var groups = new List<BatchGroup>();
+            using (var command = Command(tx,
+                $"SELECT type, status, count(*), sum(amount_fen) FROM transactions WHERE batch = $batch AND {TransactionRows.ReadableSql} GROUP BY type, status"))
+            {
+                command.Parameters.AddWithValue("$batch", batch);
+                using var row = command.ExecuteReader();
+                while (row.Read())
+                {
+                    groups.Add(new BatchGroup(
+                        JournalText.ToEnum<TransactionType>(row.GetString(0), "type"),
+                        JournalText.ToEnum<TransactionStatus>(row.GetString(1), "status"),
+                        row.GetInt32(2),
+                        row.GetInt64(3)));
+                }
+            }
+
+            return (groups, SelectIn(tx, $"WHERE batch = $batch AND NOT {TransactionRows.ReadableSql} ORDER BY id DESC", firstOnly: false, [("$batch", batch)]));
+        });
+        WarnUnreadable(doubtful.Unreadable);
+        return BatchTotals.FromGroups(groups.Concat(doubtful.Records.Select(r => new BatchGroup(r.Type, r.Status, 1, r.AmountFen))));
+    }
 
     public IReadOnlyList<UnreadableRecord> ListUnreadable(int batch) =>
         Select("WHERE batch = $batch ORDER BY id DESC", firstOnly: false, [("$batch", batch)]).Unreadable;
@@ -125,17 +157,26 @@ public sealed partial class SqliteJournal
     private List<TransactionRecord> Query(string where, bool firstOnly, (string Name, object Value)[] parameters)
     {
         var (records, unreadable) = Select(where, firstOnly, parameters);
+        WarnUnreadable(unreadable);
+        return records;
+    }
+
+    private void WarnUnreadable(List<UnreadableRecord> unreadable)
+    {
         foreach (var row in unreadable)
         {
             _log.Warning("Journal: record id {Id} (voucher {Voucher:D6}, batch {Batch:D6}) cannot be read and is left out: {Problem:l}",
                 row.Id, row.Voucher, row.Batch, row.Problem);
         }
-        return records;
     }
 
     /// <summary>Reads matching rows, sorting them into records and unreadable rows; with <paramref name="firstOnly"/> it stops at the first record.</summary>
     private (List<TransactionRecord> Records, List<UnreadableRecord> Unreadable) Select(
-        string where, bool firstOnly, (string Name, object Value)[] parameters) => InTransaction(tx =>
+        string where, bool firstOnly, (string Name, object Value)[] parameters) =>
+        InTransaction(tx => SelectIn(tx, where, firstOnly, parameters));
+
+    private static (List<TransactionRecord> Records, List<UnreadableRecord> Unreadable) SelectIn(
+        SqliteTransaction tx, string where, bool firstOnly, (string Name, object Value)[] parameters)
     {
         using var command = Command(tx, $"SELECT {TransactionRows.SelectColumns} FROM transactions {where}");
         foreach (var (name, value) in parameters)
@@ -152,7 +193,7 @@ public sealed partial class SqliteJournal
                 unreadable.Add(bad!);
         }
         return (records, unreadable);
-    });
+    }
 
     // Ids, vouchers and states only: never the encrypted PAN, and the masked one adds nothing here.
     private static string Describe(IEnumerable<TransactionRecord> records) =>

@@ -64,6 +64,39 @@ internal static class TransactionRows
     }
 
     /// <summary>
+    /// A condition true only of rows <see cref="TryRead"/> reads (the table is STRICT, so the
+    /// column types hold; what is left is enum names, 32-bit numbers and the time text). It may
+    /// be false of a readable row — such a row is then read in full — never true of an unreadable one.
+    /// </summary>
+    public static readonly string ReadableSql = "(" + string.Join(" AND ",
+    [
+        Names<TransactionType>("type"),
+        Names<TransactionStatus>("status"),
+        Names<ReversalState>("reversal_state"),
+        $"(entry_mode IS NULL OR {Names<EntryMode>("entry_mode")})",
+        $"(refund_method IS NULL OR {Names<RefundMethod>("refund_method")})",
+        .. new[] { "voucher", "batch", "reversal_attempts", "printed_copies" }.Select(c => $"typeof({c}) = 'integer' AND {c} BETWEEN {int.MinValue} AND {int.MaxValue}"),
+        .. new[] { "orig_voucher", "orig_batch", "reason" }.Select(c => $"({c} IS NULL OR (typeof({c}) = 'integer' AND {c} BETWEEN {int.MinValue} AND {int.MaxValue}))"),
+        "typeof(amount_fen) = 'integer'",
+        "typeof(pin_entered) = 'integer'",
+        "typeof(operator_no) = 'text'",
+        "(balance_fen IS NULL OR typeof(balance_fen) = 'integer')",
+        // DateTimeOffset "O": yyyy-MM-ddTHH:mm:ss.fffffff+hh:mm, a real date and time, an offset within ±14:00,
+        // and a year far enough from 0001 and 9999 that the offset cannot take it out of range.
+        "typeof(local_time) = 'text'",
+        "local_time GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9][0-9][0-9][0-9][0-9]?[0-9][0-9]:[0-9][0-9]'",
+        "substr(local_time, 28, 1) IN ('+', '-')",
+        "strftime('%Y-%m-%dT%H:%M:%S', substr(local_time, 1, 19)) = substr(local_time, 1, 19)",
+        "substr(local_time, 1, 4) BETWEEN '0002' AND '9998'",
+        "substr(local_time, 29, 5) <= '14:00'",
+        "substr(local_time, 32, 2) <= '59'",
+    ]) + ")";
+
+    private static string Names<T>(string column)
+        where T : struct, Enum =>
+        $"{column} IN ({string.Join(", ", Enum.GetValues<T>().Select(v => $"'{JournalText.FromEnum(v)}'"))})";
+
+    /// <summary>
     /// Reads a row selected with <see cref="SelectColumns"/>: the record, or — for a row this
     /// software cannot read (an unknown name, a bad time or number) — what is known of it and why.
     /// </summary>

@@ -1,3 +1,4 @@
+using LakalaPos.Core.Flows;
 using System.Text;
 using FluentAssertions;
 using LakalaPos.Journal.Tests.Support;
@@ -57,6 +58,41 @@ public sealed class SqliteJournalStorageTests : IDisposable
         journal.ListUnreadable(1).Should().ContainSingle().Which.Should().Match<Core.Journal.UnreadableRecord>(
             u => u.Id == id && u.Voucher == 2 && u.Batch == 1 && u.Problem.Contains("status") && u.Problem.Contains("'Settled'"));
         lines.All.Should().Contain(l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("cannot be read") && l.Contains("000002"));
+    }
+
+    [Theory]
+    [InlineData("status = 'Settled'")]
+    [InlineData("type = 'sale'")]
+    [InlineData("entry_mode = 'Telepathy'")]
+    [InlineData("reversal_state = '3'")]
+    [InlineData("voucher = 4294967296")]
+    [InlineData("local_time = 'yesterday'")]
+    [InlineData("local_time = '2025-02-30T09:30:15.0000000+08:00'")]
+    [InlineData("local_time = '2025-03-14T09:30:15.0000000+15:00'")]
+    public void Totals_leave_out_a_row_that_cannot_be_read_as_ListBatch_does(string damage)
+    {
+        using var journal = SqliteJournal.Open(JournalPath, Serilog.Core.Logger.None, _clock);
+        journal.Write("created", Records.Sale(1, amountFen: 100), Records.Sale(2, amountFen: 200), Records.Sale(3, amountFen: 400));
+        var id = journal.FindByVoucher(2)!.Id;
+        RawDatabase.Execute(JournalPath, $"UPDATE transactions SET {damage} WHERE id = {id}");
+
+        journal.ListUnreadable(1).Should().ContainSingle();
+        journal.Totals(1).Should().Be(BatchTotals.Of(journal.ListBatch(1)));
+        journal.Totals(1).SaleFen.Should().Be(500);
+    }
+
+    [Fact]
+    public void Totals_count_a_readable_row_the_aggregate_query_cannot_vouch_for()
+    {
+        using var journal = SqliteJournal.Open(JournalPath, Serilog.Core.Logger.None, _clock);
+        journal.Write("created", Records.Sale(1, amountFen: 100), Records.Sale(2, amountFen: 200));
+        var id = journal.FindByVoucher(2)!.Id;
+        // Year 1 is readable, but too near DateTimeOffset.MinValue for the SQL check to prove it.
+        RawDatabase.Execute(JournalPath, $"UPDATE transactions SET local_time = '0001-06-01T09:30:15.0000000+08:00' WHERE id = {id}");
+
+        journal.ListUnreadable(1).Should().BeEmpty();
+        journal.Totals(1).Should().Be(BatchTotals.Of(journal.ListBatch(1)));
+        journal.Totals(1).SaleCount.Should().Be(2);
     }
 
     private void AssertFilesHoldMaskedPanButNotFullPan()

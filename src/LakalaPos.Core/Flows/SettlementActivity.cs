@@ -45,7 +45,7 @@ public sealed class SettlementActivity : StepFlow<SettlementActivity, Settlement
     public override void Enter(TerminalContext ctx)
     {
         _batch = ctx.Journal.CurrentBatch();
-        _totals = BatchTotals.Of(ctx.Journal.ListBatch(_batch));
+        _totals = ctx.Journal.Totals(_batch);
         base.Enter(ctx);
     }
 

@@ -71,7 +71,7 @@ public sealed class TransactionQueryActivity : StepFlow<TransactionQueryActivity
     private static Screen Summary(TerminalContext ctx)
     {
         var batch = ctx.Journal.CurrentBatch();
-        var totals = BatchTotals.Of(ctx.Journal.ListBatch(batch));
+        var totals = ctx.Journal.Totals(batch);
         List<string> lines =
         [
             ctx.Say(Phrase.SummaryHeading, batch.ToString("000000", CultureInfo.InvariantCulture)),

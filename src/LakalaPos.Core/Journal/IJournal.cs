@@ -1,3 +1,5 @@
+using LakalaPos.Core.Flows;
+
 namespace LakalaPos.Core.Journal;
 
 /// <summary>
@@ -59,6 +61,13 @@ public interface IJournal : IDisposable
 
     /// <summary>Records of a batch, newest first. Rows that cannot be read are left out: see <see cref="ListUnreadable"/>.</summary>
     IReadOnlyList<TransactionRecord> ListBatch(int batch);
+
+    /// <summary>
+    /// The batch's totals, counted by the store (<see cref="BatchTotals.Rules"/>): always equal to
+    /// <c>BatchTotals.Of(ListBatch(batch))</c> — rows that cannot be read are left out — without
+    /// loading the records.
+    /// </summary>
+    BatchTotals Totals(int batch);
 
     /// <summary>
     /// Rows of a batch this software cannot read (unknown type or status, a bad value), newest first.

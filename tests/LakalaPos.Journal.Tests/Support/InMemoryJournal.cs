@@ -1,3 +1,4 @@
+using LakalaPos.Core.Flows;
 using LakalaPos.Core.Journal;
 
 namespace LakalaPos.Journal.Tests.Support;
@@ -171,6 +172,8 @@ public sealed class InMemoryJournal : IJournal
     public TransactionRecord? Last() => Newest(_ => true);
 
     public IReadOnlyList<TransactionRecord> ListBatch(int batch) => Select(r => r.Batch == batch).Reverse().ToList();
+
+    public BatchTotals Totals(int batch) => BatchTotals.Of(Select(r => r.Batch == batch));
 
     /// <summary>Records in memory are always readable.</summary>
     public IReadOnlyList<UnreadableRecord> ListUnreadable(int batch) => [];

@@ -1,4 +1,5 @@
 using LakalaPos.Core.Flows;
+using LakalaPos.Core.Journal;
 using System.Text;
 using FluentAssertions;
 using LakalaPos.Journal.Tests.Support;

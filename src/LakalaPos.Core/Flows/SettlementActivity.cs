@@ -123,7 +123,7 @@ public sealed class SettlementActivity : StepFlow<SettlementActivity, Settlement
     private IEnumerable<string> Totals(TerminalContext ctx) =>
     [
         ctx.Say(Phrase.SettlementHeading, _batch.ToString("000000", CultureInfo.InvariantCulture)),
-        .. BatchTotals.Lines(ctx, _totals),
+        .. BatchTotalLines.Of(ctx, _totals),
         ctx.Say(Phrase.ConfirmSettlement),
     ];
 }

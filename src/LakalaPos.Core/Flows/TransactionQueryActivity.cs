@@ -75,7 +75,7 @@ public sealed class TransactionQueryActivity : StepFlow<TransactionQueryActivity
         List<string> lines =
         [
             ctx.Say(Phrase.SummaryHeading, batch.ToString("000000", CultureInfo.InvariantCulture)),
-            .. BatchTotals.Lines(ctx, totals),
+            .. BatchTotalLines.Of(ctx, totals),
         ];
         var unreadable = ctx.Journal.ListUnreadable(batch).Count;
         if (unreadable > 0)

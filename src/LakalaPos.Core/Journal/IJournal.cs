@@ -1,4 +1,3 @@
-using LakalaPos.Core.Flows;
 
 namespace LakalaPos.Core.Journal;
 

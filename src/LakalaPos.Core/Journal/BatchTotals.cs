@@ -1,10 +1,6 @@
-using LakalaPos.Core.Engine;
 using LakalaPos.Core.Host;
-using LakalaPos.Core.Journal;
-using LakalaPos.Core.Money;
-using LakalaPos.Core.Screens;
 
-namespace LakalaPos.Core.Flows;
+namespace LakalaPos.Core.Journal;
 
 /// <summary>
 /// A batch counted by type, from the journal. 消费 counts every approved sale (voided ones too, as
@@ -61,14 +57,6 @@ public sealed record BatchTotals(int SaleCount, long SaleFen, int VoidCount, lon
     }
 
     public SettlementTotals ForHost => new(StandingSaleFen, StandingSaleCount, RefundFen, RefundCount);
-
-    /// <summary>The three screen lines by type ("消费 2笔 24.68"), as settlement and 交易汇总 show them.</summary>
-    public static string[] Lines(TerminalContext ctx, BatchTotals totals) =>
-    [
-        ctx.Say(Phrase.SaleTotalLine, totals.SaleCount, Fen.Format(totals.SaleFen)),
-        ctx.Say(Phrase.VoidTotalLine, totals.VoidCount, Fen.Format(totals.VoidFen)),
-        ctx.Say(Phrase.RefundTotalLine, totals.RefundCount, Fen.Format(totals.RefundFen)),
-    ];
 }
 
 /// <summary>The totals a record counts in.</summary>

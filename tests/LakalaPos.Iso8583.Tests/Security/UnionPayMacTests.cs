@@ -43,4 +43,61 @@ public class UnionPayMacTests
 
         UnionPayMac.Compute(message, TestKeys.MacKey).Should().NotEqual(original);
     }
+
+    [Theory]
+    [InlineData(160, "538086FD")] // a sale's size, whole blocks: bytes 0, 1, 2, ...
+    [InlineData(163, "1168CEF0")] // and with a 3-byte tail: bytes (7i + 3) mod 256
+    public void Mac_of_a_sale_sized_input_matches_openssl(int length, string expected)
+    {
+        byte[] message = length % 8 == 0
+            ? Enumerable.Range(0, length).Select(i => (byte)i).ToArray()
+            : Enumerable.Range(0, length).Select(i => (byte)(i * 7 + 3)).ToArray();
+
+        UnionPayMac.Compute(message, TestKeys.MacKey).Should().Equal(Encoding.ASCII.GetBytes(expected));
+    }
+
+    [Fact]
+    public void Span_overload_writes_the_same_mac_without_an_array()
+    {
+        Span<byte> mac = stackalloc byte[UnionPayMac.Length];
+
+        UnionPayMac.Compute("12345"u8, TestKeys.MacKey, mac);
+
+        Encoding.ASCII.GetString(mac).Should().Be("A9900E7C");
+    }
+
+    [Fact]
+    public void Repeated_macs_under_one_key_array_stay_the_same()
+    {
+        byte[] key = TestKeys.MacKey;
+        for (int i = 0; i < 3; i++)
+            UnionPayMac.Compute("12345"u8, key).Should().Equal(Encoding.ASCII.GetBytes("A9900E7C"));
+    }
+
+    [Fact]
+    public void A_key_array_changed_in_place_is_used_with_its_new_bytes()
+    {
+        // The DES transform is cached per key array: it must follow the array's contents.
+        byte[] key = Convert.FromHexString("0123456789ABCDEF");
+        byte[] before = UnionPayMac.Compute("12345"u8, key);
+        TestKeys.MacKey.CopyTo(key, 0);
+
+        UnionPayMac.Compute("12345"u8, key).Should().Equal(Encoding.ASCII.GetBytes("A9900E7C"));
+        before.Should().NotEqual(Encoding.ASCII.GetBytes("A9900E7C"));
+    }
+
+    [Fact]
+    public void One_key_used_from_many_threads_at_once_gives_the_same_macs()
+    {
+        // The host simulator may check one session's MACs on two threads at once.
+        byte[] key = TestKeys.MacKey;
+        byte[] message = Convert.FromHexString("0200702406C020C09811166222020200112233446000000000000000010000");
+        var results = new System.Collections.Concurrent.ConcurrentBag<string>();
+
+        Parallel.For(0, 2_000, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            results.Add(Encoding.ASCII.GetString(i % 2 == 0 ? UnionPayMac.Compute(message, key) : UnionPayMac.Compute("12345"u8, key))));
+
+        results.Should().HaveCount(2_000).And.OnlyContain(mac => mac == "366A61BC" || mac == "A9900E7C");
+        results.Count(mac => mac == "366A61BC").Should().Be(1_000);
+    }
 }

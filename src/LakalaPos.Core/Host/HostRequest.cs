@@ -101,4 +101,14 @@ public sealed record HostRequest
     /// <summary>Reversal: the request being reversed, and the reason code (06, 98, A0).</summary>
     public HostRequest? Reversed { get; init; }
     public string? ReversalReason { get; init; }
+
+    /// <summary>
+    /// The reversal (0400) of <paramref name="sent"/> for <paramref name="reason"/>: a copy of the
+    /// request as it left, without its PIN (a reversal carries none) but saying one was entered.
+    /// </summary>
+    public static HostRequest ReversalOf(HostRequest sent, string reason)
+    {
+        var original = sent with { Pin = null, PinEntered = sent.Pin is not null || sent.PinEntered };
+        return original with { Kind = HostMessageKind.Reversal, Reversed = original, ReversalReason = reason };
+    }
 }

@@ -69,11 +69,6 @@ public sealed partial class TransactionLifecycle
             OriginalBatch = Record.OrigBatch,
             OriginalTrace = Record.OrigVoucher,
         };
-        return original with
-        {
-            Kind = HostMessageKind.Reversal,
-            Reversed = original,
-            ReversalReason = Record.ReversalReason ?? ReversalReasons.Armed,
-        };
+        return HostRequest.ReversalOf(original, Record.ReversalReason ?? ReversalReasons.Armed);
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Host;
+using LakalaPos.Core.Journal;
 using LakalaPos.Core.Security;
 using LakalaPos.Devices.Cards;
 using LakalaPos.Iso8583.Cards;
@@ -193,7 +194,7 @@ public sealed class VirtualTerminal : IDisposable
 
     private HostRequest New(HostMessageKind kind)
     {
-        _trace = _trace % 999_999 + 1;
+        _trace = TraceNumbers.After(_trace);
         return new HostRequest
         {
             Kind = kind,
@@ -264,8 +265,7 @@ public sealed class VirtualTerminal : IDisposable
     {
         if (request.Kind is not (HostMessageKind.Sale or HostMessageKind.Void))
             return;
-        var original = request with { Pin = null, PinEntered = request.Pin is not null || request.PinEntered };
-        _reversal = original with { Kind = HostMessageKind.Reversal, Reversed = original, ReversalReason = reason };
+        _reversal = HostRequest.ReversalOf(request, reason);
         _reversalTries = 0;
     }
 

@@ -1,4 +1,3 @@
-using LakalaPos.Core.Flows;
 using LakalaPos.Core.Journal;
 
 namespace LakalaPos.Journal.Tests.Support;
@@ -117,7 +116,7 @@ public sealed class InMemoryJournal : IJournal
     public int NextTrace()
     {
         lock (_gate)
-            return _lastTrace = _lastTrace >= JournalInputRules.MaxCounter ? 1 : _lastTrace + 1;
+            return _lastTrace = TraceNumbers.After(_lastTrace);
     }
 
     public void SetTrace(int lastUsed, ChangeNote? note = null)

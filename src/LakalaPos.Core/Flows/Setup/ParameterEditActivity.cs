@@ -28,14 +28,12 @@ public sealed class ParameterEditActivity : StepFlow<ParameterEditActivity, Para
                 .On(Key.Enter).When("not an IP address", (f, _) => f._field.Kind == FieldKind.HostAddress && IpOf(f._digits.Value) is null)
                     .Stay((f, _, _) => f.Retype(f._digits, Phrase.RuleIpAddress))
                 .On(Key.Enter).When("IP address", (f, _) => f._field.Kind == FieldKind.HostAddress).To(Step.Port)
-                .On(Key.Enter).When("refused", (f, ctx) => f.Refusal(ctx, f.Typed) is not null).Stay((f, ctx, _) => f.Refuse(ctx, f.Typed))
-                .On(Key.Enter).Exit("saved: back to the group", (f, ctx, _) => f.Save(ctx, f.Typed!)))
+                .On(Key.Enter).Then((f, ctx, _) => f.Submit(ctx, f.Typed), "saved: back to the group", "Value (refused, the reason shown)"))
             .Step(Step.Port, (f, ctx) => [ctx.Say(f._field.Label), IpOf(f._digits.Value) ?? "", ctx.Say(Phrase.EnterPort), f._port.Shown], s => s
                 .Field(f => f._port)
                 .On(Key.Enter).When("not 1-65535", (f, _) => !int.TryParse(f._port.Value, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
                     .Stay((f, _, _) => f.Retype(f._port, Phrase.RulePort))
-                .On(Key.Enter).When("refused", (f, ctx) => f.Refusal(ctx, f.Address) is not null).Stay((f, ctx, _) => f.Refuse(ctx, f.Address))
-                .On(Key.Enter).Exit("saved: back to the group", (f, ctx, _) => f.Save(ctx, f.Address)));
+                .On(Key.Enter).Then((f, ctx, _) => f.Submit(ctx, f.Address), "saved: back to the group", "Port (refused, the reason shown)"));
 
     private static readonly IKeyEntry NoEntry = new Nothing();
 
@@ -94,13 +92,22 @@ public sealed class ParameterEditActivity : StepFlow<ParameterEditActivity, Para
         yield return _field.Kind == FieldKind.Amount ? _amount.Shown : _digits.Shown;
     }
 
-    private Parameters.ParameterRefusal? Refusal(TerminalContext ctx, string? value) =>
-        value is null ? Parameters.ParameterRefusal.AgainstTheRule : ctx.Parameters.Check(_field.Name, value);
-
-    private void Refuse(TerminalContext ctx, string? value)
+    /// <summary>The value checked once: saved (and back to the group), or refused with the reason under the emptied field.</summary>
+    private void Submit(TerminalContext ctx, string? value)
     {
-        var refusal = Refusal(ctx, value);
-        ctx.Log.Information("System parameter {Name}: the value typed was refused ({Reason})", _field.Name, refusal?.Kind);
+        var refusal = value is null ? Parameters.ParameterRefusal.AgainstTheRule : ctx.Parameters.Check(_field.Name, value);
+        if (refusal is null)
+        {
+            ctx.Go(Save(ctx, value!));
+            return;
+        }
+        Refuse(ctx, refusal);
+        Redraw(ctx);
+    }
+
+    private void Refuse(TerminalContext ctx, Parameters.ParameterRefusal refusal)
+    {
+        ctx.Log.Information("System parameter {Name}: the value typed was refused ({Reason})", _field.Name, refusal.Kind);
         _digits.Reset();
         _amount.Reset();
         _port.Reset();

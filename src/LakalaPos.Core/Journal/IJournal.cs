@@ -1,4 +1,6 @@
 
+using LakalaPos.Core.Ecr;
+
 namespace LakalaPos.Core.Journal;
 
 /// <summary>
@@ -90,6 +92,24 @@ public interface IJournal : IDisposable
     IReadOnlyList<TransactionRecord> ListPending();
 
     IReadOnlyList<JournalEntry> History(long transactionId);
+
+    // Orders from the cash register (spec section 12). A record's order number and items are
+    // written with the record, in the same transaction (Write), and read back with it.
+
+    /// <summary>Every record of that order (its sale, its voids and refunds), oldest first.</summary>
+    IReadOnlyList<TransactionRecord> ListByOrder(string orderNo);
+
+    /// <summary>Whether any record has an order number: the shop uses a register, and 退货 offers "2 订单号".</summary>
+    bool HoldsOrders();
+
+    /// <summary>The record made for that register request, or null.</summary>
+    TransactionRecord? FindByEcrRequest(string requestId);
+
+    /// <summary>The register request with that id, and its answer once it has one; null when never taken on.</summary>
+    EcrRequestRecord? FindEcrRequest(string requestId);
+
+    /// <summary>Adds or replaces the register request (by its id), with its answer when it has one.</summary>
+    void SaveEcrRequest(EcrRequestRecord request);
 
     // Settlement
     /// <summary>Records the settlement of <see cref="SettlementRecord.Batch"/> and moves to the next batch, in one database transaction.</summary>

@@ -1,3 +1,4 @@
+using LakalaPos.Core.Ecr;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Host;
 
@@ -104,4 +105,16 @@ public sealed record TransactionRecord
 
     /// <summary>How many receipt copies have come out of the printer.</summary>
     public int PrintedCopies { get; init; }
+
+    /// <summary>The cash register's order number: a sale of an order, or a void or refund of it.</summary>
+    public string? OrderNo { get; init; }
+
+    /// <summary>
+    /// The order's goods: a sale's are the order's items; a refund's are the items it gives back,
+    /// with the sale's unit prices. Null for a transaction without an order.
+    /// </summary>
+    public IReadOnlyList<OrderItem>? Items { get; init; }
+
+    /// <summary>The register's request id when the register asked for this transaction (sale, refund, void by order).</summary>
+    public string? EcrRequestId { get; init; }
 }

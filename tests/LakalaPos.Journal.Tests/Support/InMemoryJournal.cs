@@ -1,3 +1,4 @@
+using LakalaPos.Core.Ecr;
 using LakalaPos.Core.Journal;
 
 namespace LakalaPos.Journal.Tests.Support;
@@ -143,7 +144,7 @@ public sealed class InMemoryJournal : IJournal
             var written = new List<TransactionRecord>();
             foreach (var record in records)
             {
-                var stored = record with { EncryptedPan = record.EncryptedPan?.ToArray() };
+                var stored = record with { EncryptedPan = record.EncryptedPan?.ToArray(), Items = record.Items?.ToArray() };
                 if (stored.Id == 0)
                 {
                     stored = stored with { Id = _records.Count + 1 };
@@ -188,6 +189,26 @@ public sealed class InMemoryJournal : IJournal
         Select(r => r.ReversalState is ReversalState.Armed or ReversalState.Due).ToList();
 
     public IReadOnlyList<TransactionRecord> ListPending() => Select(r => r.Status == TransactionStatus.Pending).ToList();
+
+    public IReadOnlyList<TransactionRecord> ListByOrder(string orderNo) => Select(r => r.OrderNo == orderNo).ToList();
+
+    public bool HoldsOrders() => Select(r => r.OrderNo is not null).Length > 0;
+
+    public TransactionRecord? FindByEcrRequest(string requestId) => Newest(r => r.EcrRequestId == requestId);
+
+    private readonly Dictionary<string, EcrRequestRecord> _ecrRequests = new(StringComparer.Ordinal);
+
+    public EcrRequestRecord? FindEcrRequest(string requestId)
+    {
+        lock (_gate)
+            return _ecrRequests.GetValueOrDefault(requestId);
+    }
+
+    public void SaveEcrRequest(EcrRequestRecord request)
+    {
+        lock (_gate)
+            _ecrRequests[request.RequestId] = request;
+    }
 
     public IReadOnlyList<JournalEntry> History(long transactionId)
     {

@@ -1,3 +1,4 @@
+using LakalaPos.Core.Ecr;
 using LakalaPos.Core.Hardware;
 
 namespace LakalaPos.Core.Engine;
@@ -42,6 +43,16 @@ public abstract class Activity
     public virtual void OnPaper(TerminalContext ctx, bool hasPaper)
     {
     }
+
+    /// <summary>
+    /// A new request from the cash register (not a query, not one asked again: <see cref="EcrDesk"/>
+    /// answers those). Only idle takes one on; anywhere else the register is told the terminal is busy.
+    /// </summary>
+    public virtual void OnEcrRequest(TerminalContext ctx, EcrRequest request) =>
+        ctx.Ecr.Refuse(request, EcrReason.Busy, $"the terminal is in {Name}");
+
+    /// <summary>The register request this activity is part of serving; the desk answers CANCELLED when the engine moves to one that is not.</summary>
+    public virtual EcrRequest? Serves => null;
 
     /// <summary>
     /// A child this activity pushed has returned: the activity is current again (not re-entered;

@@ -21,6 +21,7 @@ public sealed class TerminalContext
         Exchange = new HostExchange(this, host);
         Calls = new DeviceCalls(engine, work);
         Printing = new ReceiptPrinting(this, () => engine.Current);
+        Ecr = new EcrDesk(this);
         Options = options;
         Clock = clock;
         Log = log;
@@ -45,6 +46,9 @@ public sealed class TerminalContext
 
     /// <summary>The receipt printer, one job at a time, each answered as an event.</summary>
     public ReceiptPrinting Printing { get; }
+
+    /// <summary>Where the cash register's requests are met and answered.</summary>
+    public EcrDesk Ecr { get; }
 
     public TerminalOptions Options { get; }
     public TimeProvider Clock { get; }

@@ -62,6 +62,8 @@ public sealed class TerminalEngine
         _devices.CardReader.ReadFailed += OnReadFailed;
         if (_devices.Printer is { } printer)
             printer.PaperChanged += OnPaper;
+        if (_devices.Ecr is { } ecr)
+            ecr.Requested += OnEcr;
         _host.Completed += OnHost;
         _attached = true;
         Context.Log.Information("Power on");
@@ -83,12 +85,15 @@ public sealed class TerminalEngine
         _devices.CardReader.ReadFailed -= OnReadFailed;
         if (_devices.Printer is { } printer)
             printer.PaperChanged -= OnPaper;
+        if (_devices.Ecr is { } ecr)
+            ecr.Requested -= OnEcr;
         _host.Completed -= OnHost;
         _attached = false;
         Timers.CancelAll();
         Context.Exchange.PowerLost();
         Context.Calls.PowerLost();
         Context.Printing.PowerLost();
+        Context.Ecr.PowerLost();
         _suspended.Clear();
         _current = null;
     }
@@ -125,6 +130,7 @@ public sealed class TerminalEngine
         }
         _current = next;
         Context.Log.Information("State {From} -> {To}", from, next.Name);
+        Context.Ecr.Left(next);
         next.Enter(Context);
     }
 
@@ -207,6 +213,9 @@ public sealed class TerminalEngine
                     NoteSignInRequest(h.Result);
                     Context.Exchange.OnResult(h.Result, activity.Name);
                     break;
+                case TerminalEvent.EcrRequested e:
+                    Context.Ecr.Received(e.Request, activity);
+                    break;
                 case TerminalEvent.PaperChanged p:
                     activity.OnPaper(Context, p.HasPaper);
                     break;
@@ -233,6 +242,7 @@ public sealed class TerminalEngine
     private void OnCard(object? sender, CardData card) => Queue.Post(new TerminalEvent.CardPresented(card));
     private void OnCardRemoved(object? sender, EventArgs e) => Queue.Post(new TerminalEvent.CardRemoved());
     private void OnReadFailed(object? sender, string reason) => Queue.Post(new TerminalEvent.CardReadFailed(reason));
+    private void OnEcr(object? sender, Ecr.EcrRequest request) => Queue.Post(new TerminalEvent.EcrRequested(request));
     private void OnPaper(object? sender, bool hasPaper) => Queue.Post(new TerminalEvent.PaperChanged(hasPaper));
     private void OnHost(object? sender, HostLinkResult result) => Queue.Post(new TerminalEvent.HostResult(result));
 }

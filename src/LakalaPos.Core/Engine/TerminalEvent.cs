@@ -1,3 +1,4 @@
+using LakalaPos.Core.Ecr;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Host;
 
@@ -14,6 +15,9 @@ public abstract record TerminalEvent
 
     /// <summary>A card was presented but could not be read; the reason is for the log and holds no card data.</summary>
     public sealed record CardReadFailed(string Reason) : TerminalEvent;
+
+    /// <summary>The cash register asked for something (spec section 12).</summary>
+    public sealed record EcrRequested(EcrRequest Request) : TerminalEvent;
 
     public sealed record HostResult(HostLinkResult Result) : TerminalEvent;
 

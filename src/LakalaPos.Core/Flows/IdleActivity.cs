@@ -29,6 +29,9 @@ public sealed class IdleActivity(string? notice = null) : Activity
 
     public override void OnCard(TerminalContext ctx, CardData card) => ctx.Go(SaleActivity.WithCard(card));
 
+    /// <summary>The cash register's sale, refund or void of an order starts here (<see cref="Orders.EcrOrders"/>).</summary>
+    public override void OnEcrRequest(TerminalContext ctx, Ecr.EcrRequest request) => Orders.EcrOrders.Start(ctx, request);
+
     /// <summary>A bad swipe: "读卡失败,请重新刷卡" under the idle screen, which keeps waiting for the card.</summary>
     public override void OnCardReadFailed(TerminalContext ctx, string reason)
     {

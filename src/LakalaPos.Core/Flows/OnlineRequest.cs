@@ -9,7 +9,8 @@ namespace LakalaPos.Core.Flows;
 /// One money-moving request to the host, journal first: the record is on disk as PENDING (with
 /// its reversal armed when reversible) before the request leaves through the host exchange; its
 /// result, or its time-out, is one journal write (<see cref="TransactionLifecycle"/> says which)
-/// and decides where the flow goes next.
+/// and decides where the flow goes next. A request the cash register asked for is answered as
+/// soon as its outcome is on disk (<see cref="EcrDesk.Settled"/>).
 /// </summary>
 public sealed class OnlineRequest
 {
@@ -91,6 +92,8 @@ public sealed class OnlineRequest
         var saved = ctx.Journal.Write(evt, records);
         foreach (var r in saved)
             ctx.Log.Information("{Type} voucher {Voucher:000000}: {Event} -> {Status}", r.Type.ToString(), r.Voucher, evt, r.Status.ToString());
+        // The outcome is on disk: a register waiting for it is answered now, before receipts print.
+        ctx.Ecr.Settled(saved[0]);
         return saved[0];
     }
 }

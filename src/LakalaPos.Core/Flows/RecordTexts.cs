@@ -46,7 +46,31 @@ public static class RecordTexts
         yield return ctx.Say(Phrase.TimeLine, Local(ctx, txn, "yyyy-MM-dd HH:mm"));
         if (txn.Type == TransactionType.Void && txn.OrigVoucher is { } orig)
             yield return ctx.Say(Phrase.OrigVoucherLine, Voucher(orig));
+        foreach (var line in OrderLines(ctx, txn))
+            yield return line;
     }
+
+    /// <summary>
+    /// A record of an order: its number, then a sale's items with what was refunded of each
+    /// ("可乐 x2 已退1"), or a refund's items given back ("可乐 x1 3.50").
+    /// </summary>
+    public static IEnumerable<string> OrderLines(TerminalContext ctx, TransactionRecord txn)
+    {
+        if (txn.OrderNo is not { } orderNo)
+            yield break;
+        yield return ctx.Say(Phrase.OrderLine, orderNo);
+        if (txn.Type == TransactionType.Sale)
+        {
+            foreach (var line in Ecr.OrderState.Of(orderNo, ctx.Journal.ListByOrder(orderNo)).Lines)
+                yield return ctx.Say(Phrase.OrderItemStatusLine, ShortName(line.Item.Name), line.Item.Quantity, line.Refunded);
+            yield break;
+        }
+        foreach (var item in txn.Items ?? [])
+            yield return ctx.Say(Phrase.ItemLine, ShortName(item.Name), item.Quantity, Fen.Format(item.AmountFen));
+    }
+
+    /// <summary>An item's name cut to what fits a screen line beside its numbers (14 columns).</summary>
+    public static string ShortName(string name) => Text.DisplayWidth.Wrap(name, 14)[0];
 
     /// <summary>A row the software cannot read: its voucher, and that it is not counted or printed.</summary>
     public static IEnumerable<string> Unreadable(TerminalContext ctx, UnreadableRecord row)

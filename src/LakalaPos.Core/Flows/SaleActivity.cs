@@ -1,3 +1,4 @@
+using LakalaPos.Core.Ecr;
 using LakalaPos.Core.Engine;
 using LakalaPos.Core.Flows.Declared;
 using LakalaPos.Core.Hardware;
@@ -30,11 +31,11 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity, SaleActivity.Step>
                 .On(Key.Enter).When("tap at or under the no-PIN limit", (f, ctx) => f.NoPin(ctx, f.Card!)).To(Step.Online, (_, ctx, _) => NoPinAsked(ctx))
                 .On(Key.Enter).To(Step.Pin)
                 .OnCard().When("no card yet", (f, _) => f.Card is null).Then((f, ctx, input) => f.KeepCard(ctx, input.Card!), nameof(Step.Amount)))
-            .Step(Step.Card, (f, ctx) => [ctx.Say(Phrase.MenuSale), ctx.Say(Phrase.AmountLine, Fen.Format(f._amount.Fen)), ctx.Say(Phrase.PresentCard)], s => s
+            .Step(Step.Card, (f, ctx) => [ctx.Say(Phrase.MenuSale), .. f.OrderLines(ctx), ctx.Say(Phrase.AmountLine, Fen.Format(f.Amount)), ctx.Say(Phrase.PresentCard)], s => s
                 .OnCard().When("tap at or under the no-PIN limit", (f, ctx, input) => f.NoPin(ctx, input.Card!))
                     .To(Step.Online, (f, ctx, input) => { f.UseCard(ctx, input.Card!); NoPinAsked(ctx); })
                 .OnCard().To(Step.Pin, (f, ctx, input) => f.UseCard(ctx, input.Card!)))
-            .Step(Step.Pin, (f, ctx) => [ctx.Say(Phrase.MenuSale), ctx.Say(Phrase.AmountLine, Fen.Format(f._amount.Fen)), f.Card!.MaskedPan,
+            .Step(Step.Pin, (f, ctx) => [ctx.Say(Phrase.MenuSale), .. f.OrderLines(ctx), ctx.Say(Phrase.AmountLine, Fen.Format(f.Amount)), f.Card!.MaskedPan,
                     ctx.Say(Phrase.EnterPassword), f._pin.Shown], s => s
                 .Field(f => f._pin)
                 .On(Key.Enter).When("6 digits", (f, _) => f._pin.Length == 6).To(Step.Online))
@@ -48,13 +49,34 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity, SaleActivity.Step>
 
     private readonly CardData? _cardAtIdle;
 
-    private SaleActivity(CardData? cardAtIdle) => _cardAtIdle = cardAtIdle;
+    // The register's order this sale charges (spec section 12), or null for a sale typed at the keypad.
+    private readonly EcrRequest? _order;
+
+    private SaleActivity(CardData? cardAtIdle, EcrRequest? order = null)
+    {
+        _cardAtIdle = cardAtIdle;
+        _order = order;
+    }
 
     /// <summary>Menu 1: amount first, then the card.</summary>
     public static SaleActivity FromMenu() => new(null);
 
     /// <summary>A card presented at idle: the sale starts with that card and asks for the amount.</summary>
     public static SaleActivity WithCard(CardData card) => new(card);
+
+    /// <summary>
+    /// The register's order (taken on by <see cref="EcrDesk"/>): its total is the amount, so the
+    /// sale starts at the card with the order number on the screen; the order and its items are
+    /// journaled with the sale.
+    /// </summary>
+    public static SaleActivity ForOrder(EcrRequest order) => new(null, order);
+
+    public override EcrRequest? Serves => _order;
+
+    /// <summary>The amount: the order's total, or what was typed.</summary>
+    private long Amount => _order?.TotalFen ?? _amount.Fen;
+
+    private IEnumerable<string> OrderLines(TerminalContext ctx) => _order is { } o ? [ctx.Say(Phrase.OrderLine, o.OrderNo)] : [];
 
     protected override FlowTable<SaleActivity, Step> Table => Flow;
 
@@ -64,6 +86,11 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity, SaleActivity.Step>
 
     public override void Enter(TerminalContext ctx)
     {
+        if (_order is not null)
+        {
+            GoTo(ctx, Step.Card);
+            return;
+        }
         if (_cardAtIdle is not null)
             UseCard(ctx, _cardAtIdle);
         base.Enter(ctx);
@@ -77,7 +104,7 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity, SaleActivity.Step>
     }
 
     private bool NoPin(TerminalContext ctx, CardData card) =>
-        card.EntryMode == EntryMode.Tap && _amount.Fen <= ctx.Parameters.QpsNoPinLimitFen;
+        card.EntryMode == EntryMode.Tap && Amount <= ctx.Parameters.QpsNoPinLimitFen;
 
     private static void NoPinAsked(TerminalContext ctx) => ctx.Log.Information("Sale: tap at or under the no-PIN limit, no PIN asked");
 
@@ -87,11 +114,17 @@ public sealed class SaleActivity : OnlineFlow<SaleActivity, SaleActivity.Step>
         var trace = ctx.Journal.NextTrace();
         var request = HostRequests.New(ctx, HostMessageKind.Sale, trace) with
         {
-            AmountFen = _amount.Fen,
+            AmountFen = Amount,
             Card = card,
             Pin = _pin.Length > 0 ? new SecretDigits(_pin.Value) : null,
         };
         _pin.Reset();
-        SendOnline(ctx, request, Pending(ctx, request, TransactionType.Sale, _amount.Fen));
+        var pending = Pending(ctx, request, TransactionType.Sale, Amount) with
+        {
+            OrderNo = _order?.OrderNo,
+            Items = _order?.Items,
+            EcrRequestId = _order?.RequestId,
+        };
+        SendOnline(ctx, request, pending);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LakalaPos.Core.Ecr;
 using LakalaPos.Core.Engine;
 using LakalaPos.Core.Flows.Declared;
 using LakalaPos.Core.Hardware;
@@ -56,6 +57,36 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity, VoidActivity.Step>
     private TransactionRecord? _sale;
     private string[]? _refusal;
     private int _reason;
+
+    // The register's void of an order (spec section 12), or null for a void typed at the keypad.
+    private readonly EcrRequest? _order;
+
+    /// <summary>Menu 2, after the supervisor's password: the voucher first.</summary>
+    public VoidActivity()
+    {
+    }
+
+    private VoidActivity(EcrRequest order, TransactionRecord sale)
+    {
+        _order = order;
+        _sale = sale;
+    }
+
+    /// <summary>
+    /// The register's void of an order, after the supervisor's password: the order's sale (which
+    /// passed <see cref="VoidChecks"/>) is shown to confirm, then the void goes on as from the keypad.
+    /// </summary>
+    public static VoidActivity ForOrder(EcrRequest order, TransactionRecord sale) => new(order, sale);
+
+    public override EcrRequest? Serves => _order;
+
+    public override void Enter(TerminalContext ctx)
+    {
+        if (_order is not null)
+            GoTo(ctx, Step.Confirm);
+        else
+            base.Enter(ctx);
+    }
 
     protected override FlowTable<VoidActivity, Step> Table => Flow;
 
@@ -137,6 +168,8 @@ public sealed class VoidActivity : OnlineFlow<VoidActivity, VoidActivity.Step>
             OrigRrn = sale.Rrn,
             OrigAuthCode = sale.AuthCode,
             Reason = _reason,
+            OrderNo = sale.OrderNo,
+            EcrRequestId = _order?.RequestId,
         };
         SendOnline(ctx, request, record,
             alsoOnApproval: approvedVoid => [TransactionLifecycle.Of(ctx.Journal.Find(sale.Id) ?? sale).Voided(approvedVoid)]);

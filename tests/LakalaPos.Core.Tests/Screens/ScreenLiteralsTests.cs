@@ -13,7 +13,7 @@ namespace LakalaPos.Core.Tests.Screens;
 /// </summary>
 public sealed class ScreenLiteralsTests
 {
-    private static readonly string[] Folders = ["src/LakalaPos.Core/Flows", "src/LakalaPos.Core/Engine"];
+    private static readonly string[] Folders = ["src/LakalaPos.Core/Flows", "src/LakalaPos.Core/Engine", "src/LakalaPos.Core/Ecr"];
 
     private static readonly Regex Cjk = new(@"[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}]");
 

@@ -29,7 +29,7 @@ internal sealed class TestTerminal : ILogEventSink
     public TestTerminal(IReceiptPrinter? printer = null, IBackgroundWork? work = null)
     {
         Journal = new InMemoryJournal(Clock);
-        var devices = new TerminalDevices(Keys, Display, Cards, printer);
+        var devices = new TerminalDevices(Keys, Display, Cards, printer, Register);
         var options = new TerminalOptions { HostTimeout = HostTimeout, PanProtector = Protector };
         var log = new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(this).CreateLogger();
         Engine = new TerminalEngine(devices, Journal, Link, options, Clock, log, LakalaPos.Core.Flows.TerminalFlows.StartingWith(_ => First ?? throw new InvalidOperationException("no first activity")), work);
@@ -41,6 +41,9 @@ internal sealed class TestTerminal : ILogEventSink
     public ShownScreens Display { get; } = new();
     public TestKeypad Keys { get; } = new();
     public TestCardReader Cards { get; } = new();
+
+    /// <summary>The cash register on the terminal's ECR link.</summary>
+    public TestEcrPort Register { get; } = new();
     public TerminalEngine Engine { get; }
     public TerminalContext Ctx => Engine.Context;
     /// <summary>Every log line, rendered; an exception logged with it follows on the same line.</summary>
@@ -87,6 +90,13 @@ internal sealed class TestTerminal : ILogEventSink
     public void RemoveCard()
     {
         Cards.Remove();
+        Run();
+    }
+
+    /// <summary>The register asks, and the terminal handles it.</summary>
+    public void RegisterAsks(Ecr.EcrRequest request)
+    {
+        Register.Ask(request);
         Run();
     }
 

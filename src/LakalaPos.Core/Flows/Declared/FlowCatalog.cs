@@ -1,5 +1,6 @@
 using LakalaPos.Core.Flows.Cashiers;
 using LakalaPos.Core.Flows.Menus;
+using LakalaPos.Core.Flows.Orders;
 using LakalaPos.Core.Flows.Setup;
 
 namespace LakalaPos.Core.Flows.Declared;
@@ -14,7 +15,9 @@ public static class FlowCatalog
         MainMenu.Menu,
         SaleActivity.Flow,
         VoidActivity.Flow,
+        RefundChoiceActivity.Flow,
         RefundActivity.Flow,
+        OrderRefundActivity.Flow,
         BalanceInquiryActivity.Flow,
         TransactionQueryActivity.Flow,
         SettlementActivity.Flow,

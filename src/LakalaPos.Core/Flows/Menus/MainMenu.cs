@@ -10,7 +10,7 @@ public static class MainMenu
     [
         new(Key.D1, Phrase.MenuSale, Access.Cashier, "Sale", _ => SaleActivity.FromMenu()),
         new(Key.D2, Phrase.MenuVoid, Access.Supervisor, "Void", _ => new VoidActivity()),
-        new(Key.D3, Phrase.MenuRefund, Access.Supervisor, "Refund", _ => new RefundActivity(), NeedsNetwork: true),
+        new(Key.D3, Phrase.MenuRefund, Access.Supervisor, "Refund", Orders.RefundChoiceActivity.For, NeedsNetwork: true),
         new(Key.D4, Phrase.MenuBalance, Access.Cashier, "BalanceInquiry", _ => new BalanceInquiryActivity()),
         new(Key.D5, Phrase.MenuQuery, Access.Cashier, "Query", _ => new TransactionQueryActivity()),
         new(Key.D6, Phrase.MenuSettlement, Access.Cashier, "Settlement", SettlementActivity.Start),

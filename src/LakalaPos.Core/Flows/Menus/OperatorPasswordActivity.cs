@@ -1,3 +1,4 @@
+using LakalaPos.Core.Ecr;
 using LakalaPos.Core.Engine;
 using LakalaPos.Core.Flows.Declared;
 using LakalaPos.Core.Hardware;
@@ -32,15 +33,20 @@ public sealed class OperatorPasswordActivity : StepFlow<OperatorPasswordActivity
     private readonly Func<Activity> _then;
     private readonly DigitEntry _password;
 
-    private OperatorPasswordActivity(OperatorRole role, string title, Func<Activity> then)
+    private readonly EcrRequest? _serves;
+
+    private OperatorPasswordActivity(OperatorRole role, string title, Func<Activity> then, EcrRequest? serves)
     {
         _role = role;
         _title = title;
         _then = then;
+        _serves = serves;
         _password = new DigitEntry(role == OperatorRole.Admin ? 8 : 6, masked: true);
     }
 
     protected override FlowTable<OperatorPasswordActivity, Step> Table => Flow;
+
+    public override EcrRequest? Serves => _serves;
 
     public override string Name => $"{_role}Password({_title})";
 
@@ -49,9 +55,10 @@ public sealed class OperatorPasswordActivity : StepFlow<OperatorPasswordActivity
         : (Phrase.EnterSupervisorPassword, Phrase.SupervisorWrong, Phrase.SupervisorLocked);
 
     /// <summary>Where a function behind a password starts: the password, or the lock message while locked.</summary>
-    public static Activity Before(TerminalContext ctx, OperatorRole role, string title, Func<Activity> then)
+    /// <param name="serves">The register request the function serves (a refund or void of an order), so that asking the password does not end it.</param>
+    public static Activity Before(TerminalContext ctx, OperatorRole role, string title, Func<Activity> then, EcrRequest? serves = null)
     {
-        var flow = new OperatorPasswordActivity(role, title, then);
+        var flow = new OperatorPasswordActivity(role, title, then, serves);
         return flow.Lock(ctx).IsLocked ? Home.After(ctx, title, ctx.Say(flow.Texts.Locked)) : flow;
     }
 

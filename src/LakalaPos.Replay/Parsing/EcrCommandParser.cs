@@ -5,10 +5,11 @@ using LakalaPos.Shared;
 
 namespace LakalaPos.Replay.Parsing;
 
-/// <summary>The cash-register (ECR) lines: parsed in full so scripts are checked, even while the runner cannot drive an ECR link.</summary>
+/// <summary>The cash-register (ECR) lines: the register's requests and the check of its last answer.</summary>
 internal static class EcrCommandParser
 {
-    private static readonly string[] AnswerFields = ["result", "voucher", "rrn", "amount", "code"];
+    /// <summary>The answer fields a script may check (the link's names; amount in yuan as elsewhere in scripts).</summary>
+    internal static readonly string[] AnswerFields = ["result", "reason", "voucher", "rrn", "auth", "amount", "code", "card", "order", "batch", "status", "message"];
 
     public static ScriptCommand? TryParse(string word, IReadOnlyList<RawToken> tokens, int line)
     {

@@ -1,3 +1,4 @@
+using LakalaPos.Core.Ecr;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Journal;
 
@@ -54,6 +55,19 @@ public interface IReplayTarget : IDisposable
     void SetHostOnline(bool online);
     void SetHostRefundDays(int days);
     void SetHostMerchantBalance(long fen);
+
+    // Cash register (ECR)
+    /// <summary>
+    /// The cash register asks: the request goes to the terminal over the ECR link's own protocol
+    /// (frames, checksums, acknowledgements), and the terminal runs until it waits again.
+    /// </summary>
+    void AskEcr(EcrRequest request);
+
+    /// <summary>
+    /// The register's answer to its last request, field by field as it came over the link (wire
+    /// names: result, voucher, rrn, amount in fen…); null while that request has no answer yet.
+    /// </summary>
+    IReadOnlyDictionary<string, string>? EcrAnswer { get; }
 
     // What the checks look at
     /// <summary>The display as rendered now, one string per row.</summary>

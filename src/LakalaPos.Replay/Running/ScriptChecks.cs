@@ -7,6 +7,8 @@ namespace LakalaPos.Replay.Running;
 /// <summary>The expect lines: each passes silently or throws a failure saying what was expected and what was there.</summary>
 internal sealed class ScriptChecks(IReplayTarget target, ScriptVariables variables)
 {
+    public void Ecr(ExpectEcrCommand check) => EcrAnswerCheck.Check(check, target.EcrAnswer, variables.Resolve);
+
     public void Screen(ExpectScreenCommand check)
     {
         var text = variables.Resolve(check.Text);

@@ -1,3 +1,4 @@
+using LakalaPos.Core.Ecr;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Replay.Parsing;
 using LakalaPos.Replay.Parsing.Commands;
@@ -12,6 +13,7 @@ internal sealed class ScriptExecution
     private readonly ScriptVariables variables = new();
     private readonly ScriptChecks checks;
     private ObservationWindow window;
+    private int ecrRequests;
 
     public ScriptExecution(IReplayTarget target)
     {
@@ -53,13 +55,20 @@ internal sealed class ScriptExecution
             case ExpectHostSentCommand c: checks.HostSent(c, window); break;
             case ExpectNoHostSentCommand c: checks.NoHostSent(c, window); break;
 
-            case EcrSaleCommand or EcrRefundCommand or EcrVoidCommand or EcrQueryCommand or ExpectEcrCommand:
-                throw new ScriptFailure($"{command.Keyword}: ECR link not supported yet");
+            case EcrSaleCommand c: AskEcr(EcrRequestKind.Sale, c.Order, [.. c.Items.Select(i => new OrderItem(i.Name, i.Quantity, i.PriceFen))]); break;
+            case EcrRefundCommand c: AskEcr(EcrRequestKind.Refund, c.Order, [.. c.Items.Select(i => new OrderItem(i.Name, i.Quantity, 0))]); break;
+            case EcrVoidCommand c: AskEcr(EcrRequestKind.Void, c.Order, []); break;
+            case EcrQueryCommand c: AskEcr(EcrRequestKind.Query, c.Order, []); break;
+            case ExpectEcrCommand c: checks.Ecr(c); break;
 
             default:
                 throw new ScriptFailure($"{command.Keyword}: this runner does not know the command");
         }
     }
+
+    /// <summary>Each request of a script gets its own id (R0001, R0002…), as a register numbers its requests.</summary>
+    private void AskEcr(EcrRequestKind kind, string order, IReadOnlyList<OrderItem> items) =>
+        target.AskEcr(new EcrRequest($"R{++ecrRequests:0000}", kind, order, items));
 
     private void Press(IEnumerable<Key> keys)
     {

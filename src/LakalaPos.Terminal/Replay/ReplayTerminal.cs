@@ -50,6 +50,7 @@ public sealed class ReplayTerminal : IReplayTarget
     private AcquirerSimulator? _host;
     private SqliteJournal? _journal;
     private TerminalEngine? _engine;
+    private readonly ReplayRegister _register = new();
 
     public ReplayTerminal(string profilesDirectory, string? logFile = null)
     {
@@ -77,7 +78,7 @@ public sealed class ReplayTerminal : IReplayTarget
         _display = (HeadlessDisplay)devices.Display;
         _printer = (HeadlessPrinter)devices.Printer;
         _cardReader = (HeadlessCardReader)devices.CardReader;
-        _devices = new TerminalDevices(_keypad, _display, _cardReader, _printer);
+        _devices = new TerminalDevices(_keypad, _display, _cardReader, _printer, _register);
         // A script's checks count messages from its start, so the host keeps all of them (a script is short).
         _host = new AcquirerSimulator(new SimulatorSettings { DefaultMasterKey = _profile.Host.MasterKey.ReadKey(), ReceivedHistory = int.MaxValue },
             _clock, _log.ForContext("Source", "host"));
@@ -113,6 +114,15 @@ public sealed class ReplayTerminal : IReplayTarget
             throw new ReplayCommandException(ex.Message);
         }
     }
+
+    public void AskEcr(Core.Ecr.EcrRequest request)
+    {
+        RequireEngine();
+        _register.Ask(request);
+        Settle();
+    }
+
+    public IReadOnlyDictionary<string, string>? EcrAnswer => _register.LastAnswer;
 
     public void PressKey(Key key)
     {

@@ -1,3 +1,4 @@
+using LakalaPos.Core.Ecr;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Journal;
 using LakalaPos.Replay.Running;
@@ -60,6 +61,15 @@ public sealed class FakeReplayTarget : IReplayTarget
     public void PressKey(Key key) => Record($"key {key.Name()}");
     public void PresentCard(string cardName, CardAction action) => Record($"{action.ToString().ToLowerInvariant()} {cardName}");
     public void FailCardRead() => Record("bad-swipe");
+
+    /// <summary>Recorded as "ecr sale A1 R0001 可乐x2@350"; a reaction may set <see cref="EcrAnswer"/>.</summary>
+    public void AskEcr(EcrRequest request)
+    {
+        EcrAnswer = null;
+        Record($"ecr {request.Kind.ToString().ToLowerInvariant()} {request.OrderNo} {request.RequestId}{string.Concat(request.Items.Select(i => $" {i.Name}x{i.Quantity}@{i.UnitPriceFen}"))}");
+    }
+
+    public IReadOnlyDictionary<string, string>? EcrAnswer { get; set; }
     public void RemoveCard() => Record("remove");
     public void Advance(TimeSpan duration)
     {

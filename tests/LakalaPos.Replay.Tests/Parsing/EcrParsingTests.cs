@@ -49,7 +49,7 @@ public class EcrParsingTests
     [InlineData("ecr refund A1 \"可乐\"", "has a bad item '可乐'")]
     [InlineData("ecr void", "takes 1 argument, got 0")]
     [InlineData("ecr pay A1", "unknown ecr request 'pay'")]
-    [InlineData("expect ecr status=OK", "has no answer field 'status'")]
+    [InlineData("expect ecr state=OK", "has no answer field 'state'")]
     public void Bad_ecr_lines_are_errors(string line, string problem)
     {
         Parse.Error(line).Problem.Should().Contain(problem);

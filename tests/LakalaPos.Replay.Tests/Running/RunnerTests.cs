@@ -163,13 +163,4 @@ public class RunnerTests
 
         result.Screen.Should().Equal("(screen unavailable: InvalidOperationException: display gone)");
     }
-
-    [Fact]
-    public void Ecr_commands_fail_clearly_while_the_link_is_not_supported()
-    {
-        Script.Run(target, "key 1", "ecr sale A1 \"可乐:1:3.50\"").Summary
-            .Should().Be("FAIL test.replay:2: ecr sale: ECR link not supported yet");
-        Script.Run(new FakeReplayTarget(), "expect ecr result=APPROVED").Summary
-            .Should().Be("FAIL test.replay:1: expect ecr: ECR link not supported yet");
-    }
 }

@@ -298,3 +298,32 @@ public sealed class EcrOrderFlowTests
         _t.Register.Answers.Should().HaveCount(1, "a keypad refund answers no register");
     }
 }
+
+/// <summary>交易查询 shows an order's items: a sale's with what was refunded of each, a refund's with what it gave back.</summary>
+public sealed class OrderQueryTests
+{
+    private readonly TestTerminal _t = new TestTerminal().SignedInAtIdle();
+
+    [Fact]
+    public void A_sale_of_an_order_shows_its_items_and_what_was_refunded_and_a_refund_the_items_it_gave_back()
+    {
+        _t.RegisterAsks(new EcrRequest("R1", EcrRequestKind.Sale, "A1001", [new OrderItem("可乐", 2, 350), new OrderItem("面包", 1, 1200)]));
+        _t.Present(Cards.Swiped());
+        _t.Type("123456");
+        _t.Press(Key.Enter);
+        _t.HostAnswers("00");
+        _t.Press(Key.Cancel);
+        _t.RegisterAsks(new EcrRequest("R2", EcrRequestKind.Refund, "A1001", [new OrderItem("可乐", 1, 0)]));
+        _t.SupervisorTypes();
+        _t.Present(Cards.Swiped());
+        _t.Press(Key.D1, Key.Enter);
+        _t.HostAnswers("00");
+        _t.Press(Key.Cancel);
+
+        _t.FromMenu(Key.D5);
+        _t.Press(Key.D1);
+        _t.ScreenLines.Should().ContainInOrder("退货 成功", "订单 A1001", "可乐 x1 3.50");
+        _t.Press(Key.Down);
+        _t.ScreenLines.Should().ContainInOrder("消费 成功", "订单 A1001", "可乐 x2 已退1", "面包 x1 已退0");
+    }
+}

@@ -39,6 +39,12 @@ public sealed class EcrDesk
         }
         if (_ctx.Journal.FindEcrRequest(request.RequestId) is { } known)
         {
+            if (known.Kind != request.Kind || known.OrderNo != request.OrderNo)
+            {
+                Refuse(request, EcrReason.Invalid,
+                    $"request id {request.RequestId} was used for the {known.Kind.ToString().ToLowerInvariant()} of order {known.OrderNo}: a new request needs a new id");
+                return;
+            }
             AnswerAgain(known);
             return;
         }

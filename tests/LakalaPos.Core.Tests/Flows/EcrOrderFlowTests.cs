@@ -88,6 +88,17 @@ public sealed class EcrOrderFlowTests
     }
 
     [Fact]
+    public void A_request_id_already_used_for_another_request_is_refused_as_invalid()
+    {
+        ApprovedOrderSale();
+
+        _t.RegisterAsks(Sale(id: "R1", order: "B77"));
+
+        Answer.Should().Match<EcrAnswer>(a => a.Result == EcrResult.Error && a.Reason == EcrReason.Invalid && a.OrderNo == "B77");
+        _t.Link.Sent.Should().HaveCount(1);
+    }
+
+    [Fact]
     public void An_order_number_already_used_for_a_sale_is_refused_at_once_with_nothing_sent()
     {
         ApprovedOrderSale();

@@ -121,6 +121,35 @@ public sealed class SqliteJournalOrderTests : IDisposable
             && l.Contains("000002") && l.Contains(problem));
     }
 
+    [Fact]
+    public void A_register_request_keeps_its_answer_columns_NULL_until_it_is_answered_and_enums_by_name()
+    {
+        using var journal = Open();
+        var request = new EcrRequestRecord("R1", EcrRequestKind.Sale, "A1001", Records.Morning, Answer: null);
+        journal.SaveEcrRequest(request);
+        var before = RawDatabase.Row(JournalPath, "SELECT kind, received_at, result, reason, voucher, local_time FROM ecr_requests");
+
+        journal.SaveEcrRequest(request with
+        {
+            Answer = new EcrAnswer { RequestId = "R1", Kind = EcrRequestKind.Sale, OrderNo = "A1001", Result = EcrResult.Error, Reason = EcrReason.Busy },
+        });
+
+        before.Should().Equal("Sale", "2025-03-14T09:30:15.0000000+08:00", null, null, null, null);
+        RawDatabase.Row(JournalPath, "SELECT count(*), result, reason, voucher FROM ecr_requests").Should().Equal(1L, "Error", "Busy", null);
+    }
+
+    [Fact]
+    public void A_register_request_this_software_cannot_read_is_refused_naming_the_column_rather_than_answered_from_a_guess()
+    {
+        using var journal = Open();
+        journal.SaveEcrRequest(new EcrRequestRecord("R1", EcrRequestKind.Sale, "A1001", Records.Morning, Answer: null));
+        RawDatabase.Execute(JournalPath, "UPDATE ecr_requests SET kind = 'Exchange'");
+
+        var find = () => journal.FindEcrRequest("R1");
+
+        find.Should().Throw<InvalidDataException>().WithMessage("*ecr_requests.kind*'Exchange'*");
+    }
+
     [Theory]
     [InlineData("transaction_items")]
     [InlineData("ecr_requests")]

@@ -6,7 +6,7 @@ namespace LakalaPos.Journal;
 /// Checks made before anything touches the database, so bad input is refused with a message
 /// that names the problem (and never the card number).
 /// </summary>
-internal static class JournalInputRules
+internal static partial class JournalInputRules
 {
     /// <summary>A masked PAN keeps at most the first 6 and the last 4 digits in clear.</summary>
     public const int MaxClearDigitsInMaskedPan = 10;
@@ -73,12 +73,13 @@ internal static class JournalInputRules
             CheckDefined(mode, which);
         if (record.RefundMethod is { } method)
             CheckDefined(method, which);
+        CheckOrder(record, which);
     }
 
-    private static void CheckDefined<T>(T value, string which)
+    private static void CheckDefined<T>(T value, string which, string paramName = "records")
         where T : struct, Enum
     {
         if (!Enum.IsDefined(value))
-            throw new ArgumentException($"Journal write: {which} has an undefined {typeof(T).Name} ({value}).", "records");
+            throw new ArgumentException($"Journal write: {which} has an undefined {typeof(T).Name} ({value}).", paramName);
     }
 }

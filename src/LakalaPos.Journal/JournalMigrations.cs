@@ -14,7 +14,44 @@ internal static class JournalMigrations
         new(3, "Settlements: totals, verdict and upload state of each settled batch", V3),
         new(4, "Card sequence and encrypted IC data, so a reversal is a copy of its original", V4),
         new(5, "Changes of the set-up (operators, parameters, counters) with who made them and when", V5),
+        new(6, "Orders from the cash register: order number, request id and items of a record; register requests and their answers", V6),
     ];
+
+    // Items are written with their record when it is inserted and never change. A request's answer
+    // columns stay NULL until it is answered (result NOT NULL = answered).
+    private const string V6 = """
+        ALTER TABLE transactions ADD COLUMN order_no TEXT;
+        ALTER TABLE transactions ADD COLUMN ecr_request TEXT;
+        CREATE INDEX ix_transactions_order_no ON transactions (order_no);
+        CREATE INDEX ix_transactions_ecr_request ON transactions (ecr_request);
+
+        CREATE TABLE transaction_items (
+            transaction_id INTEGER NOT NULL REFERENCES transactions (id),
+            line           INTEGER NOT NULL CHECK (line >= 1),
+            name           TEXT    NOT NULL,
+            quantity       INTEGER NOT NULL CHECK (quantity >= 1),
+            unit_price_fen INTEGER NOT NULL CHECK (unit_price_fen >= 0),
+            PRIMARY KEY (transaction_id, line)
+        ) STRICT;
+
+        CREATE TABLE ecr_requests (
+            request_id    TEXT    NOT NULL PRIMARY KEY,
+            kind          TEXT    NOT NULL,
+            order_no      TEXT    NOT NULL,
+            received_at   TEXT    NOT NULL,
+            result        TEXT,
+            reason        TEXT,
+            message       TEXT,
+            response_code TEXT,
+            amount_fen    INTEGER,
+            voucher       INTEGER,
+            batch         INTEGER,
+            rrn           TEXT,
+            auth_code     TEXT,
+            masked_pan    TEXT,
+            local_time    TEXT
+        ) STRICT;
+        """;
 
     private const string V5 = """
         CREATE TABLE changes (

@@ -66,7 +66,7 @@ public sealed partial class SqliteJournal
 
             return (groups, SelectIn(tx, $"WHERE batch = $batch AND NOT {TransactionRows.ReadableSql} ORDER BY id DESC", firstOnly: false, [("$batch", batch)]));
         });
-        WarnUnreadable(doubtful.Unreadable);
+        WarnUnreadable(doubtful);
         return BatchTotals.FromGroups(groups.Concat(doubtful.Records.Select(r => new BatchGroup(r.Type, r.Status, 1, r.AmountFen))));
     }
 
@@ -113,6 +113,7 @@ public sealed partial class SqliteJournal
         using var insert = Command(tx, TransactionRows.InsertSql);
         using var update = Command(tx, TransactionRows.UpdateSql);
         using var history = Command(tx, "INSERT INTO history (transaction_id, status, event, at) VALUES ($id, $status, $event, $at)");
+        using var items = Command(tx, OrderItemRows.InsertSql);
         var written = new List<TransactionRecord>(records.Length);
         for (var i = 0; i < records.Length; i++)
         {
@@ -122,9 +123,12 @@ public sealed partial class SqliteJournal
                 TransactionRows.Bind(insert, record);
                 var id = Convert.ToInt64(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
                 record = record with { Id = id };
+                if (record.Items is not null)
+                    OrderItemRows.Insert(items, id, record.Items);
             }
             else
             {
+                // The items stay as they were inserted: an update never touches them.
                 TransactionRows.Bind(update, record);
                 if (update.ExecuteNonQuery() != 1)
                 {
@@ -156,47 +160,83 @@ public sealed partial class SqliteJournal
     /// <summary>The readable records that match; a row that cannot be read is left out with a warning.</summary>
     private List<TransactionRecord> Query(string where, bool firstOnly, (string Name, object Value)[] parameters)
     {
-        var (records, unreadable) = Select(where, firstOnly, parameters);
-        WarnUnreadable(unreadable);
-        return records;
+        var selection = Select(where, firstOnly, parameters);
+        WarnUnreadable(selection);
+        return selection.Records;
     }
 
-    private void WarnUnreadable(List<UnreadableRecord> unreadable)
+    private void WarnUnreadable(Selection selection)
     {
-        foreach (var row in unreadable)
+        foreach (var row in selection.Unreadable)
         {
             _log.Warning("Journal: record id {Id} (voucher {Voucher:D6}, batch {Batch:D6}) cannot be read and is left out: {Problem:l}",
                 row.Id, row.Voucher, row.Batch, row.Problem);
         }
+
+        foreach (var (record, problem) in selection.ItemProblems)
+        {
+            _log.Warning("Journal: the items of record id {Id} (voucher {Voucher:D6}, batch {Batch:D6}, order {OrderNo}) cannot be read and are left out: {Problem:l}",
+                record.Id, record.Voucher, record.Batch, record.OrderNo, problem);
+        }
     }
 
     /// <summary>Reads matching rows, sorting them into records and unreadable rows; with <paramref name="firstOnly"/> it stops at the first record.</summary>
-    private (List<TransactionRecord> Records, List<UnreadableRecord> Unreadable) Select(
-        string where, bool firstOnly, (string Name, object Value)[] parameters) =>
+    private Selection Select(string where, bool firstOnly, (string Name, object Value)[] parameters) =>
         InTransaction(tx => SelectIn(tx, where, firstOnly, parameters));
 
-    private static (List<TransactionRecord> Records, List<UnreadableRecord> Unreadable) SelectIn(
+    /// <summary>
+    /// The rows of the transactions table that match, then — in one more query, and only when some
+    /// of them have an order number — those records' items. A record whose items cannot be read is
+    /// kept, with <see cref="TransactionRecord.Items"/> null, and named in <see cref="Selection.ItemProblems"/>:
+    /// its amount and card data are sound and count in every total; only its goods are lost.
+    /// </summary>
+    private static Selection SelectIn(
         SqliteTransaction tx, string where, bool firstOnly, (string Name, object Value)[] parameters)
     {
-        using var command = Command(tx, $"SELECT {TransactionRows.SelectColumns} FROM transactions {where}");
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value);
-        using var row = command.ExecuteReader();
         var records = new List<TransactionRecord>();
         var unreadable = new List<UnreadableRecord>();
-        while ((!firstOnly || records.Count == 0) && row.Read())
+        using (var command = Command(tx, $"SELECT {TransactionRows.SelectColumns} FROM transactions {where}"))
         {
-            var (record, bad) = TransactionRows.TryRead(row);
-            if (record is not null)
-                records.Add(record);
-            else
-                unreadable.Add(bad!);
+            foreach (var (name, value) in parameters)
+                command.Parameters.AddWithValue(name, value);
+            using var row = command.ExecuteReader();
+            while ((!firstOnly || records.Count == 0) && row.Read())
+            {
+                var (record, bad) = TransactionRows.TryRead(row);
+                if (record is not null)
+                    records.Add(record);
+                else
+                    unreadable.Add(bad!);
+            }
         }
-        return (records, unreadable);
+
+        var withOrders = records.Where(r => r.OrderNo is not null).Select(r => r.Id).ToList();
+        var itemProblems = new List<(TransactionRecord, string)>();
+        if (withOrders.Count > 0)
+        {
+            var (items, problems) = OrderItemRows.Read(tx, withOrders);
+            for (var i = 0; i < records.Count; i++)
+            {
+                var record = records[i];
+                if (record.OrderNo is null)
+                    continue;
+                if (problems.TryGetValue(record.Id, out var problem))
+                    itemProblems.Add((record, problem));
+                else if (items.TryGetValue(record.Id, out var list))
+                    records[i] = record with { Items = list };
+            }
+        }
+
+        return new Selection(records, unreadable, itemProblems);
     }
+
+    /// <summary>What a read found: the records, the rows it could not read, and the records whose items it could not read.</summary>
+    private sealed record Selection(
+        List<TransactionRecord> Records, List<UnreadableRecord> Unreadable, List<(TransactionRecord Record, string Problem)> ItemProblems);
 
     // Ids, vouchers and states only: never the encrypted PAN, and the masked one adds nothing here.
     private static string Describe(IEnumerable<TransactionRecord> records) =>
         string.Join("; ", records.Select(r =>
-            $"id {r.Id} {r.Type} voucher {r.Voucher:D6} batch {r.Batch:D6} {r.Status} reversal {r.ReversalState}"));
+            $"id {r.Id} {r.Type} voucher {r.Voucher:D6} batch {r.Batch:D6} {r.Status} reversal {r.ReversalState}" +
+            (r.OrderNo is null ? "" : $" order {r.OrderNo}" + (r.Items is null ? "" : $" ({r.Items.Count} items)"))));
 }

@@ -16,7 +16,7 @@ internal static class TransactionRows
         "response_code", "rrn", "auth_code", "balance_fen",
         "orig_voucher", "orig_batch", "orig_rrn", "orig_auth_code", "orig_date", "reason", "refund_method",
         "reversal_state", "reversal_reason", "reversal_attempts", "printed_copies",
-        "card_sequence", "encrypted_icc_data",
+        "card_sequence", "encrypted_icc_data", "order_no", "ecr_request",
     ];
 
     public static readonly string SelectColumns = "id, " + string.Join(", ", Columns);
@@ -61,6 +61,8 @@ internal static class TransactionRows
         p.AddWithValue("$printed_copies", r.PrintedCopies);
         p.AddWithValue("$card_sequence", Nullable(r.CardSequence));
         p.Add("$encrypted_icc_data", SqliteType.Blob).Value = Nullable(r.EncryptedIccData);
+        p.AddWithValue("$order_no", Nullable(r.OrderNo));
+        p.AddWithValue("$ecr_request", Nullable(r.EcrRequestId));
     }
 
     /// <summary>
@@ -112,7 +114,10 @@ internal static class TransactionRows
         }
     }
 
-    /// <summary>Reads a row selected with <see cref="SelectColumns"/> (ordinals follow that column order).</summary>
+    /// <summary>
+    /// Reads a row selected with <see cref="SelectColumns"/> (ordinals follow that column order).
+    /// <see cref="TransactionRecord.Items"/> are in another table: the caller adds them (<see cref="OrderItemRows"/>).
+    /// </summary>
     private static TransactionRecord Read(SqliteDataReader row) => new()
     {
         Id = row.GetInt64(0),
@@ -145,6 +150,8 @@ internal static class TransactionRows
         PrintedCopies = row.GetInt32(27),
         CardSequence = NullableString(row, 28),
         EncryptedIccData = row.IsDBNull(29) ? null : (byte[])row.GetValue(29),
+        OrderNo = NullableString(row, 30),
+        EcrRequestId = NullableString(row, 31),
     };
 
     // A boxed empty Nullable<T> is null, so one helper serves strings, arrays and nullable numbers.

@@ -94,7 +94,10 @@ public interface IJournal : IDisposable
     IReadOnlyList<JournalEntry> History(long transactionId);
 
     // Orders from the cash register (spec section 12). A record's order number and items are
-    // written with the record, in the same transaction (Write), and read back with it.
+    // written with the record, in the same transaction (Write), and read back with it. Items are
+    // written when the record is inserted and never change: an update keeps them. A record whose
+    // items cannot be read (a damaged file) is read without them (Items null) and a warning is
+    // logged: its amount still counts, and a refund by item finds nothing to give back.
 
     /// <summary>Every record of that order (its sale, its voids and refunds), oldest first.</summary>
     IReadOnlyList<TransactionRecord> ListByOrder(string orderNo);

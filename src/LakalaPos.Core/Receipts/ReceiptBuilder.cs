@@ -2,7 +2,8 @@ namespace LakalaPos.Core.Receipts;
 
 /// <summary>
 /// Lays out a transaction receipt (签购单) in the order of the terminal spec, section 8:
-/// header, merchant block, transaction block, 备注, and on the merchant copy the signature.
+/// header, merchant block, transaction block, the register order's goods (when there is an
+/// order, see <see cref="ReceiptOrderLines"/>), 备注, and on the merchant copy the signature.
 /// </summary>
 public static class ReceiptBuilder
 {
@@ -39,6 +40,12 @@ public static class ReceiptBuilder
         lines.Add(new FieldLine(ReceiptLabels.ReferenceNo, data.ReferenceNo ?? ""));
         lines.Add(new FieldLine(ReceiptLabels.DateTime, ReceiptFormats.Timestamp(data.LocalTime)));
         lines.Add(new FieldLine(ReceiptLabels.Amount, Amount(data), ValueOnOwnLine: true));
+
+        if (data.OrderNo is not null)
+        {
+            lines.Add(new SeparatorLine());
+            lines.AddRange(ReceiptOrderLines.Of(data));
+        }
 
         lines.Add(new SeparatorLine());
         lines.Add(new TextLine(ReceiptLabels.Remarks));

@@ -44,6 +44,8 @@ public sealed partial record ReceiptData
             LocalTime = transaction.LocalTime,
             AmountFen = Math.Abs(transaction.AmountFen),
             NegativeSignOnCredits = options.NegativeSignOnCredits,
+            OrderNo = transaction.OrderNo,
+            Items = transaction.OrderNo is null ? null : transaction.Items,
             Remarks = RemarksOf(transaction),
             Reprint = options.Reprint,
             TestProfile = options.TestProfile,

@@ -1,3 +1,4 @@
+using LakalaPos.Core.Ecr;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Journal;
 
@@ -50,6 +51,15 @@ public sealed partial record ReceiptData
 
     /// <summary>Voids and refunds print "RMB -12.34" unless the 系统管理 parameter turns the sign off.</summary>
     public bool NegativeSignOnCredits { get; init; } = true;
+
+    /// <summary>The cash register's order number, printed with the order's goods; null for a transaction without an order.</summary>
+    public string? OrderNo { get; init; }
+
+    /// <summary>
+    /// The order's goods as the journal keeps them: a sale's items, or the items a refund gives
+    /// back. Null or empty prints no goods (a void of an order prints its order number only).
+    /// </summary>
+    public IReadOnlyList<OrderItem>? Items { get; init; }
 
     /// <summary>备注 lines, e.g. the original voucher and reason of a void.</summary>
     public IReadOnlyList<string> Remarks { get; init; } = [];

@@ -29,6 +29,22 @@ internal static class ReceiptDataRules
             Fail(nameof(data.AmountFen), "amount must not be negative; the sign of a void or refund comes from its type");
         if (data.Remarks is null || data.Remarks.Any(r => r is null))
             Fail(nameof(data.Remarks), "remarks must be a list of text lines");
+        CheckOrder(data);
+    }
+
+    private static void CheckOrder(ReceiptData data)
+    {
+        if (data.Items is not { Count: > 0 } items)
+            return;
+        if (string.IsNullOrWhiteSpace(data.OrderNo))
+            Fail(nameof(data.Items), "items are printed with their order number, and there is none");
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not { } item || string.IsNullOrWhiteSpace(item.Name))
+                Fail(nameof(data.Items), $"item {i + 1} has no name");
+            else if (item.Quantity < 1 || item.UnitPriceFen < 0)
+                Fail(nameof(data.Items), $"item {i + 1} (\"{item.Name}\") has quantity {item.Quantity} at {item.UnitPriceFen} fen");
+        }
     }
 
     // The receipt is the last line of defence of "never a full PAN on paper" (spec section 11).

@@ -26,6 +26,10 @@ public static class ReceiptFormats
     /// <summary>"RMB 12.34"; with <paramref name="negative"/> "RMB -12.34".</summary>
     public static string Amount(long fen, bool negative) => "RMB " + Fen.Format(negative ? -Math.Abs(fen) : Math.Abs(fen));
 
+    /// <summary>An item's quantity and unit price, indented under its name: "  2 x 3.50".</summary>
+    public static string ItemQuantity(int quantity, long unitPriceFen) =>
+        string.Create(CultureInfo.InvariantCulture, $"  {quantity} x {Fen.Format(unitPriceFen)}");
+
     /// <summary>Voids and refunds give money back, so they may print with a minus sign.</summary>
     public static bool IsCredit(TransactionType type) => type is TransactionType.Void or TransactionType.Refund;
 }

@@ -17,4 +17,6 @@ public static class ReceiptLabels
     public const string DateTime = "日期时间 DATE/TIME";
     public const string Amount = "金额 AMOUNT";
     public const string Remarks = "备注 REFERENCE";
+    public const string OrderNo = "订单号 ORDER NO";
+    public const string ReturnedItems = "退货商品 RETURNED";
 }

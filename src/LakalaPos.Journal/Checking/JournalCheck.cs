@@ -15,6 +15,7 @@ public static class JournalCheck
     private static readonly (string Table, int Since)[] Tables =
     [
         ("schema_version", 1), ("operators", 1), ("parameters", 1), ("counters", 1), ("transactions", 1), ("history", 1), ("settlements", 3),
+        ("changes", 5), ("transaction_items", 6), ("ecr_requests", 6),
     ];
 
     /// <summary>
@@ -151,22 +152,35 @@ public static class JournalCheck
               "that reversal cannot be sent and will be given up with a fault slip (call service about the transaction)";
     }
 
-    /// <summary>Rows that cannot be read are not a reason to refuse: they show as 未知记录 and are left out of totals.</summary>
+    /// <summary>
+    /// Rows that cannot be read are not a reason to refuse: they show as 未知记录 and are left out of totals.
+    /// Nor are an order's items that cannot be read: the record is read without them (see SqliteJournal.SelectIn).
+    /// </summary>
     private static string CountRecords(SqliteConnection connection)
     {
+        using var transaction = connection.BeginTransaction(deferred: true);
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = $"SELECT {TransactionRows.SelectColumns} FROM transactions";
-        using var row = command.ExecuteReader();
-        var (total, unreadable) = (0, 0);
-        while (row.Read())
+        var (total, unreadable, orders) = (0, 0, new List<long>());
+        using (var row = command.ExecuteReader())
         {
-            total++;
-            if (TransactionRows.TryRead(row).Unreadable is not null)
-                unreadable++;
+            while (row.Read())
+            {
+                total++;
+                var (record, bad) = TransactionRows.TryRead(row);
+                if (bad is not null)
+                    unreadable++;
+                else if (record!.OrderNo is not null)
+                    orders.Add(record.Id);
+            }
         }
-        return unreadable == 0
+
+        var badItems = OrderItemRows.Read(transaction, orders).Problems.Count;
+        var summary = unreadable == 0
             ? $"{total}, all readable"
             : $"{total}, of which {unreadable} cannot be read by this software (shown as 未知记录, left out of totals)";
+        return badItems == 0 ? summary : summary + $"; the items of {badItems} order records cannot be read (the records are shown without them)";
     }
 
     /// <summary>The items found so far, and the step being looked at (a problem is named after it).</summary>

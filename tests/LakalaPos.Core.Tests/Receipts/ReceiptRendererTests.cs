@@ -23,7 +23,12 @@ public class ReceiptRendererTests
     [Fact]
     public void Every_line_of_every_kind_of_receipt_fits_the_paper_and_nothing_is_cut()
     {
-        foreach (var transaction in new[] { ReceiptSamples.Sale(), ReceiptSamples.Void(), ReceiptSamples.Refund(), TapSaleWithoutDetails() })
+        foreach (var transaction in new[]
+        {
+            ReceiptSamples.Sale(), ReceiptSamples.Void(), ReceiptSamples.Refund(), TapSaleWithoutDetails(),
+            ReceiptSamples.OrderSale(), ReceiptSamples.OrderRefund(), ReceiptSamples.LargestOrderSale(),
+            ReceiptSamples.OrderRefund() with { Items = ReceiptSamples.LargestOrderSale().Items, OrderNo = ReceiptSamples.LargestOrderSale().OrderNo },
+        })
         foreach (var merchant in new[] { ReceiptSamples.Merchant, ReceiptSamples.LongNamedMerchant })
         foreach (var copy in Enum.GetValues<ReceiptCopy>())
         foreach (var options in AllOptions())
@@ -42,6 +47,8 @@ public class ReceiptRendererTests
                 printed.Should().Contain(data.Title.Replace(" ", ""), because);
                 foreach (var remark in data.Remarks)
                     printed.Should().Contain(remark.Replace(" ", ""), because);
+                foreach (var item in data.Items ?? [])
+                    printed.Should().Contain(item.Name.Replace(" ", ""), because);
             }
         }
     }

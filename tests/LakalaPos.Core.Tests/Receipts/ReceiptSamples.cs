@@ -1,3 +1,4 @@
+using LakalaPos.Core.Ecr;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Host;
 using LakalaPos.Core.Journal;
@@ -58,6 +59,37 @@ internal static class ReceiptSamples
         OrigRrn = "250301080000",
         OrigDate = "0301",
         RefundMethod = RefundMethod.Balance,
+    };
+
+    /// <summary>A register order's three items: 2 × 3.50 + 1 × 12.00 + 3 × 0.99 = 21.97.</summary>
+    public static IReadOnlyList<OrderItem> OrderItems { get; } =
+        [new OrderItem("可口可乐 330ml", 2, 350), new OrderItem("全麦面包", 1, 1200), new OrderItem("Chewing gum", 3, 99)];
+
+    /// <summary>The longest item name a register may send: 40 Chinese characters, 80 columns.</summary>
+    public static readonly string LongestChineseName = string.Concat(Enumerable.Repeat("进口有机特级初榨橄榄油", 4))[..40];
+
+    public static TransactionRecord OrderSale() => Sale() with { AmountFen = 21_97, OrderNo = "A1001", Items = OrderItems, EcrRequestId = "R1" };
+
+    /// <summary>A refund of order A1001 taking back one bottle of cola and the gum.</summary>
+    public static TransactionRecord OrderRefund() => Refund() with
+    {
+        AmountFen = 6_47,
+        OrderNo = "A1001",
+        Items = [new OrderItem("可口可乐 330ml", 1, 350), new OrderItem("Chewing gum", 3, 99)],
+        EcrRequestId = "R2",
+    };
+
+    /// <summary>An order at the limits of the register's rules: a 32-character order number, the longest names, the largest quantity and price.</summary>
+    public static TransactionRecord LargestOrderSale() => Sale() with
+    {
+        AmountFen = 999_899_990_002,
+        OrderNo = new string('9', EcrRequestRules.MaxIdLength),
+        Items =
+        [
+            new OrderItem(LongestChineseName, EcrRequestRules.MaxQuantity, EcrRequestRules.MaxUnitPriceFen),
+            new OrderItem(new string('W', EcrRequestRules.MaxNameLength), 1, 1),
+            new OrderItem("Extra virgin olive oil 1L, imported, 40c", 1, 0),
+        ],
     };
 
     public static IReadOnlyList<string> Render(TransactionRecord transaction, ReceiptCopy copy, int columns,

@@ -152,7 +152,9 @@ public sealed class InMemoryJournal : IJournal
                 }
                 else
                 {
-                    _records[IndexOf(stored.Id)] = stored;
+                    // As in the SQLite journal, a record's items are written once, when it is inserted.
+                    var index = IndexOf(stored.Id);
+                    _records[index] = stored with { Items = _records[index].Items };
                 }
 
                 _history.Add(new JournalEntry(stored.Id, stored.Status, evt, at));
@@ -206,8 +208,10 @@ public sealed class InMemoryJournal : IJournal
 
     public void SaveEcrRequest(EcrRequestRecord request)
     {
+        JournalInputRules.CheckEcrRequest(request);
+        // As in the SQLite journal: a query's SaleStatus and Lines describe the order when it was asked, and are not kept.
         lock (_gate)
-            _ecrRequests[request.RequestId] = request;
+            _ecrRequests[request.RequestId] = request with { Answer = request.Answer is null ? null : request.Answer with { SaleStatus = null, Lines = null } };
     }
 
     public IReadOnlyList<JournalEntry> History(long transactionId)

@@ -1,3 +1,4 @@
+using LakalaPos.Core.Ecr;
 using LakalaPos.Core.Hardware;
 using LakalaPos.Core.Host;
 using LakalaPos.Core.Journal;
@@ -84,5 +85,27 @@ public static class Records
         PrintedCopies = 2,
         CardSequence = "001",
         EncryptedIccData = [0x51, 0x0A, 0xE2, 0x7C, 0x33, 0x90, 0x18, 0x6D],
+        OrderNo = "A-1001_x.7",
+        Items = [new OrderItem("可口可乐 330ml", 2, 350), new OrderItem("Bread", 1, 0)],
+        EcrRequestId = "REQ-0042",
     };
+
+    /// <summary>An order's three items: 2 × 3.50 + 1 × 12.00 + 3 × 0.99 = 21.97.</summary>
+    public static IReadOnlyList<OrderItem> OrderItems { get; } =
+        [new OrderItem("可口可乐 330ml", 2, 350), new OrderItem("全麦面包", 1, 1200), new OrderItem("Chewing gum", 3, 99)];
+
+    /// <summary>An approved sale of register order <paramref name="orderNo"/> with <see cref="OrderItems"/>.</summary>
+    public static TransactionRecord OrderSale(int voucher, string orderNo = "A1001", string requestId = "R1") =>
+        Sale(voucher, amountFen: 21_97) with { OrderNo = orderNo, Items = OrderItems, EcrRequestId = requestId };
+
+    /// <summary>An approved refund of register order <paramref name="orderNo"/> giving back one bottle of cola.</summary>
+    public static TransactionRecord OrderRefund(int voucher, string orderNo = "A1001", string requestId = "R2") =>
+        Sale(voucher, amountFen: 3_50) with
+        {
+            Type = TransactionType.Refund,
+            OrderNo = orderNo,
+            Items = [new OrderItem("可口可乐 330ml", 1, 350)],
+            EcrRequestId = requestId,
+            OrigRrn = "000000000001",
+        };
 }

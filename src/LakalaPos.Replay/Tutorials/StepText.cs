@@ -24,8 +24,14 @@ public sealed record StepText(string Chinese, string English)
         HostOnlineCommand { Online: true } => new("主机恢复连接", "The host is back online"),
         HostOnlineCommand => new("主机断开连接", "The host goes offline"),
         HostRuleCommand h => new($"主机的下一次应答：{Rule(h)}", $"The host's next answer: {Rule(h)}"),
+        EcrSaleCommand e => new($"收银机发来订单 {e.Order}：{Goods(e.Items.Select(i => (i.Name, i.Quantity)))}", $"The register sends order {e.Order}: {Goods(e.Items.Select(i => (i.Name, i.Quantity)))}"),
+        EcrRefundCommand e => new($"收银机发来退单 {e.Order}：{Goods(e.Items.Select(i => (i.Name, i.Quantity)))}", $"The register asks to refund goods of order {e.Order}: {Goods(e.Items.Select(i => (i.Name, i.Quantity)))}"),
+        EcrVoidCommand e => new($"收银机要求撤销订单 {e.Order}", $"The register asks to void order {e.Order}"),
+        EcrQueryCommand e => new($"收银机查询订单 {e.Order}", $"The register asks how order {e.Order} stands"),
         _ => null,
     };
+
+    private static string Goods(IEnumerable<(string Name, int Quantity)> items) => string.Join(", ", items.Select(i => $"{i.Name} x{i.Quantity}"));
 
     private static string Rule(HostRuleCommand rule) => string.Join(" ", [rule.Rule, .. rule.Arguments]);
 

@@ -33,7 +33,7 @@ internal sealed class ReplayRegister : IEcrPort
             ["result"] = answer.Result.ToString().ToUpperInvariant(),
         };
         if (answer.Reason != EcrReason.None)
-            fields["reason"] = answer.Reason.ToString().ToUpperInvariant();
+            fields["reason"] = string.Concat(answer.Reason.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
         Put(fields, "message", answer.Message);
         Put(fields, "code", answer.ResponseCode);
         Put(fields, "amount", answer.AmountFen?.ToString(CultureInfo.InvariantCulture));

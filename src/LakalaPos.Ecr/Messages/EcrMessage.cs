@@ -80,11 +80,15 @@ public sealed class EcrMessage
     }
 
     /// <summary>The value of the first id= line of a body that may not parse, for answering it; null when there is none.</summary>
-    public static string? FindId(string body)
+    public static string? FindId(string body) => Find(body, "id");
+
+    /// <summary>The value of the first <paramref name="name"/>= line of a body that may not parse; null when there is none.</summary>
+    public static string? Find(string body, string name)
     {
+        var prefix = name + "=";
         foreach (var line in body.Split('\n'))
-            if (line.StartsWith("id=", StringComparison.Ordinal))
-                return line[3..].TrimEnd('\r');
+            if (line.StartsWith(prefix, StringComparison.Ordinal))
+                return line[prefix.Length..].TrimEnd('\r');
         return null;
     }
 

@@ -18,6 +18,15 @@ public class FrameTests
             "02 30 30 33 31 76 65 72 3D 31 0A 74 79 70 65 3D 51 55 45 52 59 0A 69 64 3D 52 31 0A 6F 72 64 65 72 3D 41 31 03 79"));
 
     [Fact]
+    public void The_worked_example_of_docs_ecr_md_is_what_the_code_sends() =>
+        EcrFrame.Encode("ver=1\ntype=SALE\nid=R1\norder=A1\nitem=可乐|2|350").Should().Equal(Hex("""
+            02 30 30 34 38
+            76 65 72 3D 31 0A 74 79 70 65 3D 53 41 4C 45 0A 69 64 3D 52 31 0A 6F 72 64 65 72 3D 41 31 0A
+            69 74 65 6D 3D E5 8F AF E4 B9 90 7C 32 7C 33 35 30
+            03 08
+            """));
+
+    [Fact]
     public void The_length_counts_bytes_not_characters()
     {
         var frame = EcrFrame.Encode("item=可乐|2|350");

@@ -56,7 +56,7 @@ try
         ["devices", .. var rest] => DevicesCommand.Run(rest, Console.In, Console.Out, Console.Error),
         ["fleet", .. var rest] => FleetCommand.Run(rest, Console.Out, Console.Error),
         ["bench", .. var rest] => BenchCommand.Run(rest, Console.Out, Console.Error),
-        ["ecr", .. var rest] => EcrCommand.Run(rest, Console.Out, Console.Error),
+        ["ecr", .. var rest] => EcrCommand.Run(rest, Console.In, Console.Out, Console.Error),
         [] or ["help"] or ["--help"] or ["-h"] => Help(),
         _ => Unknown(args[0]),
     };

@@ -100,7 +100,8 @@ public static class CommandHelp
             register (`run --ecr 127.0.0.1:9100`, or the profile's ecr section) and prints the request
             id, then the answer's fields one per line (amounts in yuan). When the link breaks or no
             answer comes it asks again with the same id. Exit 0 for APPROVED, 1 for DECLINED or ERROR,
-            2 for bad arguments or no answer (ask again later with --id and the id printed).
+            2 for bad arguments or no answer (ask again later with --id and the id printed). With no
+            request it reads them from stdin, one a line (`sale A1 "可乐:2:3.50"`), on one connection, until quit.
 
               sale ORDER NAME:QTY:PRICE...   charge an order; PRICE is the unit price in yuan (可乐:2:3.50)
               refund ORDER NAME:QTY...       give back items of the order's sale

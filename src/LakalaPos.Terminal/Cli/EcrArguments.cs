@@ -18,10 +18,11 @@ public sealed record EcrArguments(
     string? Id,
     RegisterRequestType Type,
     string Order,
-    IReadOnlyList<RegisterItem> Items)
+    IReadOnlyList<RegisterItem> Items,
+    bool Interactive = false)
 {
     public const string Usage =
-        "ecr --connect HOST:PORT|--serial DEVICE [--baud N] [--timeout SECONDS] [--id ID] sale ORDER NAME:QTY:PRICE... | refund ORDER NAME:QTY... | void ORDER | query ORDER";
+        "ecr --connect HOST:PORT|--serial DEVICE [--baud N] [--timeout SECONDS] [--id ID] [sale ORDER NAME:QTY:PRICE... | refund ORDER NAME:QTY... | void ORDER | query ORDER]";
 
     public const int DefaultTimeoutSeconds = 180;
 
@@ -85,8 +86,66 @@ public sealed record EcrArguments(
             error = "give the terminal's address: --connect HOST:PORT or --serial DEVICE (one of them)";
             return false;
         }
+        if (words.Count == 0)
+        {
+            // No request: they are read from stdin, one a line.
+            parsed = parsed with { Interactive = true };
+            return parsed.Id is null ? true : Fail("--id goes with a request; on stdin write it before the request", out error);
+        }
         error = ReadRequest(words, ref parsed);
         return error is null;
+    }
+
+    /// <summary>A request typed on a line of the interactive mode ([--id ID] ACTION ORDER ITEM..., quotes around items with spaces), on the connection of <paramref name="session"/>.</summary>
+    public static bool TryParseLine(string line, EcrArguments session, out EcrArguments parsed, out string? error)
+    {
+        parsed = session with { Id = null, Interactive = false };
+        var words = Words(line);
+        if (words.Count >= 2 && words[0] == "--id")
+        {
+            parsed = parsed with { Id = words[1] };
+            words.RemoveRange(0, 2);
+        }
+        error = ReadRequest(words, ref parsed);
+        return error is null;
+    }
+
+    /// <summary>Splits a line on spaces; double quotes keep spaces in a word.</summary>
+    private static List<string> Words(string line)
+    {
+        var words = new List<string>();
+        var word = new System.Text.StringBuilder();
+        var quoted = false;
+        var any = false;
+        foreach (var c in line)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+                any = true;
+            }
+            else if (char.IsWhiteSpace(c) && !quoted)
+            {
+                if (any)
+                    words.Add(word.ToString());
+                word.Clear();
+                any = false;
+            }
+            else
+            {
+                word.Append(c);
+                any = true;
+            }
+        }
+        if (any)
+            words.Add(word.ToString());
+        return words;
+    }
+
+    private static bool Fail(string problem, out string? error)
+    {
+        error = problem;
+        return false;
     }
 
     private static string? ReadRequest(List<string> words, ref EcrArguments parsed)

@@ -16,19 +16,42 @@ public static class EcrCommand
 {
     public const string Usage = EcrArguments.Usage;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public const string Prompt =
+        "One request a line: sale ORDER NAME:QTY:PRICE... | refund ORDER NAME:QTY... | void ORDER | query ORDER (--id ID first to ask again); quit ends.";
+
+    public static int Run(IReadOnlyList<string> args, TextReader input, TextWriter output, TextWriter error)
     {
         if (!EcrArguments.TryParse(args, out var parsed, out var problem))
             return CommandLine.BadArguments(error, problem, Usage);
-        var id = parsed.Id ?? NewId();
-        output.WriteLine($"id={id}");
-        var request = new RegisterRequest(parsed.Type, id, parsed.Order, parsed.Items);
         var options = EcrRegisterOptions.Default with { AnswerTimeout = TimeSpan.FromSeconds(parsed.TimeoutSeconds) };
         using var register = new EcrRegister(Connector(parsed), options, Logger.None);
+        if (!parsed.Interactive)
+            return Ask(register, parsed, output, error);
+        output.WriteLine(Prompt);
+        while (input.ReadLine() is { } line)
+        {
+            if (line.Trim().Length == 0)
+                continue;
+            if (line.Trim().Equals("quit", StringComparison.OrdinalIgnoreCase))
+                break;
+            if (EcrArguments.TryParseLine(line, parsed, out var request, out problem))
+                Ask(register, request, output, output);
+            else
+                output.WriteLine($"lakalapos: {problem}");
+            output.WriteLine();
+        }
+        return 0;
+    }
+
+    /// <summary>Asks once and prints the id and the answer; the exit code (0 approved, 1 declined or error, 2 no answer).</summary>
+    private static int Ask(EcrRegister register, EcrArguments parsed, TextWriter output, TextWriter error)
+    {
+        var id = parsed.Id ?? NewId();
+        output.WriteLine($"id={id}");
         TerminalAnswer answer;
         try
         {
-            answer = register.Ask(request);
+            answer = register.Ask(new RegisterRequest(parsed.Type, id, parsed.Order, parsed.Items));
         }
         catch (EcrNoAnswerException e)
         {

@@ -84,6 +84,7 @@ public sealed class EcrCommandTests : IDisposable
     [InlineData(new[] { "sale", "A1", "可乐:2:3.50" }, "give the terminal's address: --connect HOST:PORT or --serial DEVICE (one of them)")]
     [InlineData(new[] { "--connect", "127.0.0.1:9100", "sale", "A1", "可乐:2:3.5x" }, "'可乐:2:3.5x' is not NAME:QTY:PRICE (the price in yuan, such as 可乐:2:3.50)")]
     [InlineData(new[] { "--connect", "127.0.0.1:9100", "sale", "A1" }, "sale needs at least one item")]
+    [InlineData(new[] { "--connect", "127.0.0.1:9100", "--id", "R1" }, "--id goes with a request; on stdin write it before the request")]
     [InlineData(new[] { "--connect", "127.0.0.1:9100", "void", "A1", "可乐:1" }, "void takes the ORDER only, not '可乐:1'")]
     [InlineData(new[] { "--connect", "127.0.0.1:9100", "pay", "A1" }, "'pay' is not sale, refund, void or query")]
     [InlineData(new[] { "--connect", "127.0.0.1", "query", "A1" }, "--connect needs the terminal's HOST:PORT, such as 127.0.0.1:9100, was '127.0.0.1'")]
@@ -129,11 +130,29 @@ public sealed class EcrCommandTests : IDisposable
         MaskedPan = "622202******3446", LocalTime = new DateTimeOffset(2026, 11, 30, 10, 15, 0, TimeSpan.FromHours(8)),
     };
 
-    private static (int Exit, string Output, string Error) Run(params string[] args)
+    [Fact]
+    public void With_no_request_it_asks_each_line_of_stdin_until_quit()
+    {
+        var input = new StringReader("sale A1 \"可 乐:2:3.50\"\n\n--id Q-1 query A1\nrefund A1\nquit\nvoid A1\n");
+
+        var (exit, output, error) = RunWith(input, "--connect", Address);
+
+        exit.Should().Be(0);
+        error.Should().BeEmpty();
+        var paragraphs = output.Split("\n\n");
+        paragraphs[0].Should().StartWith(EcrCommand.Prompt + "\nid=R").And.Contain("request=SALE\norder=A1\nresult=APPROVED").And.Contain("amount=7.00");
+        paragraphs[1].Should().StartWith("id=Q-1\nrequest=QUERY\norder=A1\nresult=APPROVED");
+        paragraphs[2].Should().Be("lakalapos: refund needs at least one item");
+        _requests.Select(r => (r.Kind, r.Items.FirstOrDefault()?.Name)).Should().Equal((EcrRequestKind.Sale, "可 乐"), (EcrRequestKind.Query, null));
+    }
+
+    private static (int Exit, string Output, string Error) Run(params string[] args) => RunWith(new StringReader(""), args);
+
+    private static (int Exit, string Output, string Error) RunWith(TextReader input, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var exit = EcrCommand.Run(args, output, error);
+        var exit = EcrCommand.Run(args, input, output, error);
         return (exit, output.ToString(), error.ToString());
     }
 }

@@ -19,7 +19,7 @@ namespace LakalaPos.Devices.Ecr;
 public sealed class EcrPort : IEcrPort, IDisposable
 {
     /// <summary>The longest one read waits: how often time-outs are looked at and queued answers sent.</summary>
-    public static readonly TimeSpan ReadSlice = TimeSpan.FromMilliseconds(20);
+    public static readonly TimeSpan ReadSlice = TimeSpan.FromMilliseconds(50);
 
     private static readonly TimeSpan ReopenWait = TimeSpan.FromSeconds(1);
 

@@ -95,6 +95,7 @@ public sealed class EcrPortTests : OwningTest
         rig.NextRequest().RequestId.Should().Be("R1");
         rig.Requests.Should().BeEmpty("the refused frames were never raised");
         rig.Port.FramesRefused.Should().Be(2);
+        rig.Log.Lines(LogEventLevel.Error).Should().BeEmpty();
     }
 
     [Theory]
@@ -110,6 +111,7 @@ public sealed class EcrPortTests : OwningTest
         answer.Should().Match<TerminalAnswer>(a => a.Id == "R5" && a.Request == "SALE" && a.Order == "A1" && a.Result == AnswerResult.Error && a.Reason == "INVALID");
         answer.Message.Should().Be("item 1 is not NAME|QTY|PRICE");
         rig.Requests.Should().BeEmpty();
+        rig.Log.Lines(LogEventLevel.Error).Should().BeEmpty();
     }
 
     [Theory]

@@ -148,6 +148,20 @@ public sealed class EcrPortTests : OwningTest
     }
 
     [Fact]
+    public void A_new_connection_replaces_the_one_before_and_gets_the_answers()
+    {
+        var rig = Own(new EcrRig(EcrTransport.Tcp));
+        rig.Register.Send(Sale);
+        rig.NextRequest();
+
+        var second = rig.ConnectAnother();
+        rig.Port.Answer(Approved);
+
+        second.NextAnswer().Id.Should().Be("R1");
+        rig.Log.Text().Should().Contain("replacing the connection before");
+    }
+
+    [Fact]
     public void An_answer_with_no_register_connected_is_dropped_with_a_warning()
     {
         var rig = Own(new EcrRig(EcrTransport.Tcp));

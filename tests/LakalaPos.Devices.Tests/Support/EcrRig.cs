@@ -62,6 +62,19 @@ internal sealed class EcrRig : IDisposable
         return Register;
     }
 
+    /// <summary>TCP: a second register connection while the first is still open; returns once the terminal has taken it.</summary>
+    public RegisterEnd ConnectAnother()
+    {
+        var before = _listener!.Generation;
+        var old = _socket;
+        Register = Connect();
+        Wait.Until(() => _listener.Generation > before, "the terminal taking the new connection");
+        _replaced.Add(old!);
+        return Register;
+    }
+
+    private readonly List<Socket> _replaced = [];
+
     public EcrRequest NextRequest()
     {
         EcrRequest? request = null;
@@ -73,6 +86,7 @@ internal sealed class EcrRig : IDisposable
     {
         Port.Dispose();
         _socket?.Dispose();
+        _replaced.ForEach(socket => socket.Dispose());
         _pty?.Dispose();
     }
 

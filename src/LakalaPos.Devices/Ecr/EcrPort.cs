@@ -181,6 +181,6 @@ public sealed class EcrPort : IEcrPort, IDisposable
     private void DropQueuedAnswers(string why)
     {
         while (_answers.TryDequeue(out var answer))
-            _log.Warning("ECR answer to request {RequestId} dropped: {Why}; the register can ask again with the same id", answer.RequestId, why);
+            _log.Warning("ECR answer to request {RequestId} dropped: {Why:l}; the register can ask again with the same id", answer.RequestId, why);
     }
 }

@@ -51,15 +51,23 @@ internal sealed class EcrRig : IDisposable
 
     public ConcurrentQueue<EcrRequest> Requests { get; } = new();
 
-    /// <summary>TCP: the register hangs up and connects again; returns once the terminal has taken the new connection.</summary>
+    /// <summary>TCP: the register hangs up (unless it has) and connects again; returns once the terminal has taken the new connection.</summary>
     public RegisterEnd Reconnect()
+    {
+        if (_socket is not null)
+            HangUp();
+        Register = Connect();
+        Wait.Until(() => _listener!.HasRegister, "the terminal taking the new connection");
+        return Register;
+    }
+
+    /// <summary>TCP: the register hangs up; returns once the terminal has seen it.</summary>
+    public void HangUp()
     {
         var before = _listener!.Generation;
         _socket!.Dispose();
+        _socket = null;
         Wait.Until(() => _listener.Generation > before && !_listener.HasRegister, "the terminal seeing the register hang up");
-        Register = Connect();
-        Wait.Until(() => _listener.HasRegister, "the terminal taking the new connection");
-        return Register;
     }
 
     /// <summary>TCP: a second register connection while the first is still open; returns once the terminal has taken it.</summary>

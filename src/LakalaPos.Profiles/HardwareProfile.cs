@@ -6,6 +6,7 @@ namespace LakalaPos.Profiles;
 /// </summary>
 /// <param name="Name">The profile's name: its file name without ".json".</param>
 /// <param name="IsTest">A test profile prints "测试 凭证无效" on receipts, uses the built-in test keys and the default operator passwords.</param>
+/// <param name="Ecr">Where the cash register connects; null when the profile has no "ecr" section.</param>
 public sealed record HardwareProfile(
     string Name,
     bool IsTest,
@@ -16,7 +17,8 @@ public sealed record HardwareProfile(
     HostProfile Host,
     TerminalProfile Terminal,
     SecurityProfile Security,
-    StorageProfile Storage);
+    StorageProfile Storage,
+    EcrProfile? Ecr = null);
 
 /// <summary>Prompt and host time-outs (spec sections 2 and 6).</summary>
 public sealed record TerminalProfile(int PromptTimeoutSeconds, int HostTimeoutSeconds)

@@ -22,7 +22,8 @@ internal static class HardwareProfileParser
             HostSectionParser.Read(root.RequiredSection("host"), isTest),
             ReadTerminal(root.Section("terminal")),
             ReadSecurity(root, isTest),
-            ReadStorage(root.Section("storage")));
+            ReadStorage(root.Section("storage")),
+            ReadEcr(root.Section("ecr")));
     }
 
     private static DisplayProfile ReadDisplay(JsonSection section)
@@ -65,7 +66,12 @@ internal static class HardwareProfileParser
             return DeviceDrivers.IsSerial(driver)
                 ? throw device.Error("serial", $"required for driver {driver}")
                 : null;
-        var baud = section.OneOf("baud", SerialPortProfile.StandardBauds) ?? SerialPortProfile.DefaultBaud;
+        return ReadSerialSection(section, SerialPortProfile.DefaultBaud);
+    }
+
+    private static SerialPortProfile ReadSerialSection(JsonSection section, int defaultBaud)
+    {
+        var baud = section.OneOf("baud", SerialPortProfile.StandardBauds) ?? defaultBaud;
         return new SerialPortProfile(
             section.RequiredString("device"),
             baud,
@@ -91,6 +97,24 @@ internal static class HardwareProfileParser
                 ? new SecurityProfile(KeySource.Inline(Convert.FromHexString(TestKeys.DataKeyHex)))
                 : throw root.Error("security.dataKeyFile", "required key is missing (a profile that is not a test profile keeps its data key in a file)");
         return new SecurityProfile(KeyReader.Read(section, "dataKey", "dataKeyFile", SecurityProfile.DataKeyBytes, isTest, TestKeys.DataKeyHex));
+    }
+
+    /// <summary>The register's link: tcp (an address to listen on) or serial (a port, 9600 baud unless given), not both.</summary>
+    private static EcrProfile? ReadEcr(JsonSection? section)
+    {
+        if (section is null)
+            return null;
+        var tcpText = section.String("tcp");
+        var serial = section.Section("serial");
+        if (tcpText is not null && serial is not null)
+            throw section.Error("serial", "give tcp or serial, not both");
+        if (tcpText is null && serial is null)
+            throw section.Error("tcp", "required key is missing (or give serial)");
+        if (serial is not null)
+            return new EcrProfile(null, ReadSerialSection(serial, EcrProfile.DefaultBaud));
+        var address = EcrProfile.ParseListenAddress(tcpText!)
+            ?? throw section.Error("tcp", $"must be an IP address and a port from 1 to 65535 to listen on, such as 127.0.0.1:9100, was \"{Echo.Cut(tcpText!)}\"");
+        return new EcrProfile(address, null);
     }
 
     private static StorageProfile ReadStorage(JsonSection? section) =>

@@ -45,6 +45,7 @@ internal static class ProfileKeys
     public static readonly KeySet Terminal = new(["promptTimeoutSeconds", "hostTimeoutSeconds"]);
     public static readonly KeySet Security = new(["dataKey", "dataKeyFile"]);
     public static readonly KeySet Storage = new(["dataDirectory"]);
+    public static readonly KeySet Ecr = new(["tcp"], ("serial", Serial));
 
     public static readonly KeySet Root = new(
         ["name", "test"],
@@ -55,5 +56,6 @@ internal static class ProfileKeys
         ("host", Host),
         ("terminal", Terminal),
         ("security", Security),
-        ("storage", Storage));
+        ("storage", Storage),
+        ("ecr", Ecr));
 }

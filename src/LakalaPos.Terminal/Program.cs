@@ -24,6 +24,9 @@ const string Usage = """
       replay PATH... [--junit FILE]       run replay scripts (files or folders of *.replay)
       tutorial PATH... --out DIR          replay scripts written as step-by-step guides (Markdown, screen pictures)
       flows [--out FILE]                  every flow's and menu's state diagram (Mermaid), from the flows themselves
+      ecr --connect HOST:PORT|--serial DEVICE sale|refund|void|query ORDER [ITEM...]
+                                          play a cash register: ask a terminal (run --ecr ADDRESS:PORT)
+                                          once and print its answer; docs/ecr.md
       fleet --host HOST:PORT --terminals N --duration SECONDS [--mix sale:80,void:10,refund:10]
                                           load-test a host: N virtual terminals signing in and sending
                                           sales, voids and refunds; docs/performance.md
@@ -53,6 +56,7 @@ try
         ["devices", .. var rest] => DevicesCommand.Run(rest, Console.In, Console.Out, Console.Error),
         ["fleet", .. var rest] => FleetCommand.Run(rest, Console.Out, Console.Error),
         ["bench", .. var rest] => BenchCommand.Run(rest, Console.Out, Console.Error),
+        ["ecr", .. var rest] => EcrCommand.Run(rest, Console.In, Console.Out, Console.Error),
         [] or ["help"] or ["--help"] or ["-h"] => Help(),
         _ => Unknown(args[0]),
     };

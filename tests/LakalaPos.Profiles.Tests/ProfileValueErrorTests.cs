@@ -62,7 +62,7 @@ public sealed class ProfileValueErrorTests : IDisposable
 
     [Theory]
     [InlineData("printer.colums", "printer.colums: unknown key (allowed here: driver, columns, optional, serial)")]
-    [InlineData("tset", "tset: unknown key (allowed here: name, test, display, keypad, printer, cardReader, host, terminal, security, storage)")]
+    [InlineData("tset", "tset: unknown key (allowed here: name, test, display, keypad, printer, cardReader, host, terminal, security, storage, ecr)")]
     [InlineData("keypad.serial.flow", "keypad.serial.flow: unknown key (allowed here: device, baud, dataBits, parity, stopBits, handshake)")]
     [InlineData("host.masterkey", "host.masterkey: unknown key (allowed here: link, address, tpdu, connectTimeoutSeconds, readTimeoutSeconds, writeTimeoutSeconds, masterKey, masterKeyFile)")]
     public void An_unknown_key_is_an_error_so_a_typo_is_never_ignored(string path, string expected)

@@ -12,6 +12,8 @@ public static class CommandHelp
           --data DIR         the journal, the host simulator's state and the logs (default: the profile's, ./data)
           --profiles DIR     where the profiles are (default: hardware-profiles/ next to the program or above)
           --host HOST:PORT   talk to a host of its own instead of the embedded host simulator
+          --ecr ADDRESS:PORT listen for a cash register on TCP there, e.g. 127.0.0.1:9100, instead of
+                             the profile's ecr section (docs/ecr.md; try it with `lakalapos ecr`)
           --record FILE      write the session as a replay script that replays to PASS (docs/emulator.md)
           --verbose          debug lines of the log on the console too (the file always has them)
         """;
@@ -90,6 +92,26 @@ public static class CommandHelp
                                  a terminal with no sale left to name sends a sale instead
               --timeout SECONDS  how long a request waits for its answer before it counts as an error
                                  (default {FleetArguments.DefaultTimeoutSeconds}); an unanswered sale or void is reversed
+            """,
+        ["ecr"] = $"""
+            usage: lakalapos {EcrCommand.Usage}
+
+            Plays a cash register (docs/ecr.md): sends one request to a terminal listening for its
+            register (`run --ecr 127.0.0.1:9100`, or the profile's ecr section) and prints the request
+            id, then the answer's fields one per line (amounts in yuan). When the link breaks or no
+            answer comes it asks again with the same id. Exit 0 for APPROVED, 1 for DECLINED or ERROR,
+            2 for bad arguments or no answer (ask again later with --id and the id printed). With no
+            request it reads them from stdin, one a line (`sale A1 "可乐:2:3.50"`), on one connection, until quit.
+
+              sale ORDER NAME:QTY:PRICE...   charge an order; PRICE is the unit price in yuan (可乐:2:3.50)
+              refund ORDER NAME:QTY...       give back items of the order's sale
+              void ORDER                     void the order's sale
+              query ORDER                    how the order stands: its sale's status, items and refunds
+              --connect HOST:PORT  the terminal's TCP address
+              --serial DEVICE      the serial port the register's cable is on (instead of --connect)
+              --baud N             the serial port's speed (default 9600; 8N1)
+              --timeout SECONDS    how long to wait for the answer each time (default {EcrArguments.DefaultTimeoutSeconds})
+              --id ID              the request id: give the one printed before to ask the same request again
             """,
         ["devices"] = $"""
             usage: lakalapos {DevicesArguments.Usage}

@@ -13,7 +13,7 @@ namespace LakalaPos.Terminal.Cli;
 /// </summary>
 public static class EmulatorCommand
 {
-    public const string Usage = "emulator [--port N] [--profile NAME] [--data DIR] [--profiles DIR] [--host HOST:PORT] [--record FILE] [--verbose]";
+    public const string Usage = "emulator [--port N] [--profile NAME] [--data DIR] [--profiles DIR] [--host HOST:PORT] [--ecr ADDRESS:PORT] [--record FILE] [--verbose]";
 
 #if BROWSER_EMULATOR
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)

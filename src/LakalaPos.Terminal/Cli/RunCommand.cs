@@ -25,8 +25,9 @@ public static class RunCommand
         output = TextWriter.Synchronized(output);
         if (!RunArguments.TryParse(args, out var parsed, out var problem))
             return CommandLine.BadArguments(error, problem, RunArguments.Usage);
-        if (CommandLine.LoadProfile(parsed.ProfilesDirectory, parsed.Profile, error) is not { } profile)
+        if (CommandLine.LoadProfile(parsed.ProfilesDirectory, parsed.Profile, error) is not { } loaded)
             return 2;
+        var profile = parsed.Apply(loaded);
         if (parsed.Record is not null && Recordings.Refusal(profile) is { } refused)
         {
             error.WriteLine($"lakalapos: {refused}");

@@ -2,6 +2,7 @@ using LakalaPos.Core.Engine;
 using LakalaPos.Core.Flows;
 using LakalaPos.Profiles;
 using LakalaPos.Devices;
+using LakalaPos.Devices.Ecr;
 using LakalaPos.Journal;
 using LakalaPos.Journal.Files;
 using LakalaPos.Protocol.Links;
@@ -22,10 +23,12 @@ public sealed class TerminalStack : IDisposable
     private readonly DataFolderLock _folderLock;
     private readonly SqliteJournal _journal;
     private readonly DeviceWorker _worker;
+    private readonly EcrPort? _ecr;
 
-    private TerminalStack(TerminalEngine engine, DataFolderLock folderLock, SqliteJournal journal, HostConnection connection, DeviceWorker worker)
+    private TerminalStack(TerminalEngine engine, DataFolderLock folderLock, SqliteJournal journal, HostConnection connection, DeviceWorker worker, EcrPort? ecr)
     {
         Engine = engine;
+        _ecr = ecr;
         _worker = worker;
         _folderLock = folderLock;
         _journal = journal;
@@ -78,17 +81,21 @@ public sealed class TerminalStack : IDisposable
                 ? new Dictionary<string, string>()
                 : new Dictionary<string, string> { [Core.Parameters.ParameterCatalog.HostAddress] = connection.Transport.Address },
         };
-        var engine = new TerminalEngine(new TerminalDevices(devices.Keypad, devices.Display, devices.CardReader, devices.Printer), journal, link,
+        // The register's port (profile's ecr section or --ecr): its reader starts with the terminal and stops with it.
+        var ecr = RegisterPort.Create(profile.Ecr, log);
+        var engine = new TerminalEngine(new TerminalDevices(devices.Keypad, devices.Display, devices.CardReader, devices.Printer, ecr), journal, link,
             options, TimeProvider.System, log, TerminalFlows.Standard, worker);
+        ecr?.Start();
         HostParameters.Bind(engine.Context.Parameters, link, connection.Transport, connection.Override,
             connection.Simulator is null ? "the profile's host" : "the embedded host simulator", log);
-        return new TerminalStack(engine, folderLock, journal, connection, worker);
+        return new TerminalStack(engine, folderLock, journal, connection, worker, ecr);
     }
 
-    /// <summary>Power off: the engine stops hearing its devices, then the connection, the journal and the folder's lock close.</summary>
+    /// <summary>Power off: the engine stops hearing its devices, then the register's port, the connection, the journal and the folder's lock close.</summary>
     public void Dispose()
     {
         Engine.PowerLoss();
+        _ecr?.Dispose();
         _worker.Dispose();
         Connection.Dispose();
         _journal.Dispose();

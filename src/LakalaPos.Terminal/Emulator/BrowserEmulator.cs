@@ -52,7 +52,7 @@ public sealed class BrowserEmulator : IAsyncDisposable
     /// </summary>
     public static async Task<BrowserEmulator> StartAsync(EmulatorArguments args)
     {
-        var profile = HardwareProfileLoader.LoadByName(ProfileDirectory.Locate(args.Terminal.ProfilesDirectory), args.Terminal.Profile);
+        var profile = args.Terminal.Apply(HardwareProfileLoader.LoadByName(ProfileDirectory.Locate(args.Terminal.ProfilesDirectory), args.Terminal.Profile));
         if (args.Terminal.Record is not null && Recordings.Refusal(profile) is { } refused)
             throw new NotSupportedException(refused);
         var dataDirectory = Path.GetFullPath(args.Terminal.DataDirectory ?? profile.Storage.DataDirectory);

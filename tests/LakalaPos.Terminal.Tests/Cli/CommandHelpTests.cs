@@ -18,6 +18,7 @@ public sealed partial class CommandHelpTests
         { "devices", DevicesArguments.Usage },
         { "fleet", FleetCommand.Usage },
         { "bench", BenchArguments.Usage },
+        { "ecr", EcrCommand.Usage },
     };
 
     [Theory]

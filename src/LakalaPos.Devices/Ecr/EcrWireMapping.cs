@@ -24,6 +24,19 @@ public static class EcrWireMapping
         request.Order,
         request.Items.Select(item => new OrderItem(item.Name, item.Quantity, item.UnitPriceFen ?? 0)).ToList());
 
+    /// <summary>A request as the register sends it: a sale's items with their prices, a refund's without.</summary>
+    public static RegisterRequest ToWire(EcrRequest request) => new(
+        request.Kind switch
+        {
+            EcrRequestKind.Sale => RegisterRequestType.Sale,
+            EcrRequestKind.Refund => RegisterRequestType.Refund,
+            EcrRequestKind.Void => RegisterRequestType.Void,
+            _ => RegisterRequestType.Query,
+        },
+        request.RequestId,
+        request.OrderNo,
+        request.Items.Select(item => new RegisterItem(item.Name, item.Quantity, request.Kind == EcrRequestKind.Sale ? item.UnitPriceFen : null)).ToList());
+
     public static TerminalAnswer ToWire(EcrAnswer answer) => new()
     {
         Id = answer.RequestId,

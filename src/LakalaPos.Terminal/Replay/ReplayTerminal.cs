@@ -6,6 +6,7 @@ using LakalaPos.Core.Parameters;
 using LakalaPos.Profiles;
 using LakalaPos.Devices;
 using LakalaPos.Devices.Cards;
+using LakalaPos.Devices.Ecr;
 using LakalaPos.Devices.Headless;
 using LakalaPos.HostSimulator;
 using LakalaPos.HostSimulator.Rules;
@@ -50,7 +51,9 @@ public sealed class ReplayTerminal : IReplayTarget
     private AcquirerSimulator? _host;
     private SqliteJournal? _journal;
     private TerminalEngine? _engine;
-    private readonly ReplayRegister _register = new();
+    // The register on the terminal's ECR link: in memory, but every byte through both ends' real protocol.
+    private EcrLoopback? _register;
+    private string? _lastEcrRequest;
 
     public ReplayTerminal(string profilesDirectory, string? logFile = null)
     {
@@ -78,7 +81,8 @@ public sealed class ReplayTerminal : IReplayTarget
         _display = (HeadlessDisplay)devices.Display;
         _printer = (HeadlessPrinter)devices.Printer;
         _cardReader = (HeadlessCardReader)devices.CardReader;
-        _devices = new TerminalDevices(_keypad, _display, _cardReader, _printer, _register);
+        _register = new EcrLoopback(_log.ForContext("Source", "ecr"), _clock);
+        _devices = new TerminalDevices(_keypad, _display, _cardReader, _printer, _register.Port);
         // A script's checks count messages from its start, so the host keeps all of them (a script is short).
         _host = new AcquirerSimulator(new SimulatorSettings { DefaultMasterKey = _profile.Host.MasterKey.ReadKey(), ReceivedHistory = int.MaxValue },
             _clock, _log.ForContext("Source", "host"));
@@ -118,11 +122,14 @@ public sealed class ReplayTerminal : IReplayTarget
     public void AskEcr(Core.Ecr.EcrRequest request)
     {
         RequireEngine();
-        _register.Ask(request);
+        _lastEcrRequest = request.RequestId;
+        _register!.Ask(EcrWireMapping.ToWire(request));
         Settle();
     }
 
-    public IReadOnlyDictionary<string, string>? EcrAnswer => _register.LastAnswer;
+    /// <summary>The answer to the register's last request, as its fields came over the link; null until it comes.</summary>
+    public IReadOnlyDictionary<string, string>? EcrAnswer =>
+        _register?.Answers.LastOrDefault(a => a.GetValueOrDefault("id") == _lastEcrRequest) is { } answer && _lastEcrRequest is not null ? answer : null;
 
     public void PressKey(Key key)
     {

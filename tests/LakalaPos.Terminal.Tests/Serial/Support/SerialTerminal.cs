@@ -15,13 +15,16 @@ internal sealed class SerialTerminal : IDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
     private const byte PaperPresent = 0x12;
 
-    private SerialTerminal(string folder, bool printerPresent)
+    private readonly string[] _runArguments;
+
+    private SerialTerminal(string folder, bool printerPresent, string? registerDevice = null, params string[] extraArguments)
     {
         Folder = folder;
         Console = new FarEnd(Path.Combine(folder, "console"));
         Reader = new FarEnd(Path.Combine(folder, "reader"));
         Printer = new FarEnd(Path.Combine(folder, "printer"), AnswerPaperStatus, plugIn: printerPresent);
-        WriteProfile();
+        WriteProfile(registerDevice);
+        _runArguments = ["run", "--profiles", Profiles, "--profile", "devkit-58mm", "--data", Data, .. extraArguments];
     }
 
     public string Folder { get; }
@@ -36,8 +39,27 @@ internal sealed class SerialTerminal : IDisposable
     public static SerialTerminal Start(bool printerPresent = true)
     {
         var terminal = new SerialTerminal(Directory.CreateTempSubdirectory("lakalapos-serial-").FullName, printerPresent);
-        terminal.Process = CliProcess.Start(terminal.Folder, "run", "--profiles", terminal.Profiles, "--profile", "devkit-58mm", "--data", terminal.Data);
+        terminal.Process = CliProcess.Start(terminal.Folder, terminal._runArguments);
         return terminal;
+    }
+
+    /// <summary>
+    /// `run` with a cash register too: on the serial port <paramref name="registerDevice"/> (the
+    /// profile's ecr section), and/or listening on TCP as <c>--ecr</c> gives (<paramref name="extraArguments"/>).
+    /// </summary>
+    public static SerialTerminal StartWithRegister(string? registerDevice, params string[] extraArguments)
+    {
+        var terminal = new SerialTerminal(Directory.CreateTempSubdirectory("lakalapos-serial-").FullName, true, registerDevice, extraArguments);
+        terminal.Process = CliProcess.Start(terminal.Folder, terminal._runArguments);
+        return terminal;
+    }
+
+    /// <summary>The power goes (the process killed, nothing runs) and comes back: `run` again on the same data folder and devices.</summary>
+    public void PowerCut()
+    {
+        Process!.Kill();
+        Process.Dispose();
+        Process = CliProcess.Start(Folder, _runArguments);
     }
 
     /// <summary>Only the ptys and the profile: the test starts whatever uses them.</summary>
@@ -101,13 +123,16 @@ internal sealed class SerialTerminal : IDisposable
         return requests == 0 ? null : Enumerable.Repeat(PaperPresent, requests).ToArray();
     }
 
-    private void WriteProfile()
+    private void WriteProfile(string? registerDevice)
     {
         Directory.CreateDirectory(Profiles);
-        File.WriteAllText(Path.Combine(Profiles, "devkit-58mm.json"), File.ReadAllText(RepositoryRoot.Combine("hardware-profiles", "devkit-58mm.json"))
+        var profile = File.ReadAllText(RepositoryRoot.Combine("hardware-profiles", "devkit-58mm.json"))
             .Replace("/dev/ttyUSB0", Console.LinkPath, StringComparison.Ordinal)
             .Replace("/dev/ttyUSB1", Reader.LinkPath, StringComparison.Ordinal)
-            .Replace("/dev/ttyUSB2", Printer.LinkPath, StringComparison.Ordinal));
+            .Replace("/dev/ttyUSB2", Printer.LinkPath, StringComparison.Ordinal);
+        if (registerDevice is not null)
+            profile = "{\n  \"ecr\": { \"serial\": { \"device\": \"" + registerDevice + "\", \"baud\": 9600 } }," + profile.TrimStart()[1..];
+        File.WriteAllText(Path.Combine(Profiles, "devkit-58mm.json"), profile);
     }
 
     private static string ReadShared(string path)

@@ -45,8 +45,7 @@ public sealed class RefundActivity : OnlineFlow<RefundActivity, RefundActivity.S
                     .Stay((f, ctx, _) => f.OverOriginal(ctx))
                 .On(Key.Enter).To(Step.Method)
                 .On("another key", AnyKey).When("a refusal shown", (f, _) => f.NoticeShown).Stay(Nothing))
-            .Step(Step.Method, (_, ctx) => [ctx.Say(Phrase.MenuRefund), ctx.Say(Phrase.ChooseRefundMethod),
-                    $"1 {ctx.Say(Phrase.RefundToOriginal)}", $"2 {ctx.Say(Phrase.RefundToBalance)}"], s => s
+            .Step(Step.Method, (_, ctx) => RefundScreens.MethodChoice(ctx), s => s
                 .On(Key.D1).To(Step.Confirm, (f, _, _) => f._method = RefundMethod.Original)
                 .On(Key.D2).To(Step.Confirm, (f, _, _) => f._method = RefundMethod.Balance))
             .Step(Step.Confirm, (f, ctx) => f.ConfirmScreen(ctx), s => s

@@ -49,8 +49,7 @@ public sealed class OrderRefundActivity : OnlineFlow<OrderRefundActivity, OrderR
                 .OnCard().When("card not the sale's", (f, ctx, input) => !f.IsSaleCard(ctx, input.Card!))
                     .Exit("home: card mismatch", (f, ctx, input) => f.CardMismatch(ctx, input.Card!))
                 .OnCard().To(Step.Method, (f, ctx, input) => f.UseCard(ctx, input.Card!)))
-            .Step(Step.Method, (_, ctx) => [ctx.Say(Phrase.MenuRefund), ctx.Say(Phrase.ChooseRefundMethod),
-                    $"1 {ctx.Say(Phrase.RefundToOriginal)}", $"2 {ctx.Say(Phrase.RefundToBalance)}"], s => s
+            .Step(Step.Method, (_, ctx) => RefundScreens.MethodChoice(ctx), s => s
                 .On(Key.D1).To(Step.Confirm, (f, _, _) => f._method = RefundMethod.Original)
                 .On(Key.D2).To(Step.Confirm, (f, _, _) => f._method = RefundMethod.Balance))
             .Step(Step.Confirm, (f, ctx) => f.ConfirmScreen(ctx), s => s

@@ -64,9 +64,10 @@ internal static class JournalSchema
 
     /// <summary>Sets the connection pragmas and applies the migrations after <paramref name="version"/>; returns the new version.</summary>
     public static int Upgrade(
-        SqliteConnection connection, string path, IReadOnlyList<JournalMigration> migrations, int version, TimeProvider clock, ILogger log)
+        SqliteConnection connection, string path, IReadOnlyList<JournalMigration> migrations, int version, TimeProvider clock, ILogger log,
+        JournalDurability durability = JournalDurability.PowerCut)
     {
-        SetPragmas(connection, path);
+        SetPragmas(connection, path, durability);
         foreach (var migration in migrations.Where(m => m.Version > version))
         {
             Apply(connection, migration, clock);
@@ -90,7 +91,7 @@ internal static class JournalSchema
             throw new InvalidOperationException("Journal migrations list is empty.");
     }
 
-    private static void SetPragmas(SqliteConnection connection, string path)
+    private static void SetPragmas(SqliteConnection connection, string path, JournalDurability durability)
     {
         // WAL: a commit is one append to the -wal file, and readers never see half a transaction.
         var mode = Text(connection, "PRAGMA journal_mode=WAL");
@@ -102,7 +103,8 @@ internal static class JournalSchema
         }
 
         // FULL: every commit is fsynced before the call returns, so a power cut cannot lose it.
-        Execute(connection, "PRAGMA synchronous=FULL");
+        // OFF only where the "power" is the process (replays): the operating system keeps what was written.
+        Execute(connection, durability == JournalDurability.PowerCut ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=OFF");
         Execute(connection, "PRAGMA foreign_keys=ON");
     }
 

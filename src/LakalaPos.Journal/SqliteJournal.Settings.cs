@@ -189,7 +189,7 @@ public sealed partial class SqliteJournal
         command.ExecuteNonQuery();
     }
 
-    private void WriteMark(Counters counters) => CounterMark.Write(_markPath, counters);
+    private void WriteMark(Counters counters) => CounterMark.Write(_markPath, counters, _durability);
 
     /// <summary>The (batch, last_trace) row a command returns; the row missing is a damaged journal, never "0".</summary>
     private static Counters ReadCountersRow(SqliteCommand command)

@@ -23,10 +23,13 @@ public sealed partial class SqliteJournal : IJournal
     private readonly Lock _gate = new();
     private readonly string _markPath;
     private readonly string? _settlementBackupPath;
+    private readonly JournalDurability _durability;
     private bool _closed;
 
-    private SqliteJournal(SqliteConnection connection, string filePath, int schemaVersion, ILogger log, TimeProvider clock, string? settlementBackupPath)
+    private SqliteJournal(SqliteConnection connection, string filePath, int schemaVersion, ILogger log, TimeProvider clock, string? settlementBackupPath,
+        JournalDurability durability)
     {
+        _durability = durability;
         _connection = connection;
         FilePath = filePath;
         SchemaVersion = schemaVersion;
@@ -48,13 +51,16 @@ public sealed partial class SqliteJournal : IJournal
     /// that is not a journal, was written by newer software, or is behind the numbers already used
     /// (its high-water mark); nothing is written to such a file. History times come from
     /// <paramref name="clock"/> (default: the system clock). With <paramref name="settlementBackupPath"/>,
-    /// a copy of the journal is kept there after each settlement.
+    /// a copy of the journal is kept there after each settlement. <paramref name="durability"/> is what a
+    /// commit survives: a power cut (a terminal's), or only the process ending (<see cref="JournalDurability.ProcessEnd"/>, replays).
     /// </summary>
-    public static SqliteJournal Open(string path, ILogger log, TimeProvider? clock = null, string? settlementBackupPath = null) =>
-        Open(path, log, clock ?? TimeProvider.System, JournalMigrations.All, settlementBackupPath);
+    public static SqliteJournal Open(string path, ILogger log, TimeProvider? clock = null, string? settlementBackupPath = null,
+        JournalDurability durability = JournalDurability.PowerCut) =>
+        Open(path, log, clock ?? TimeProvider.System, JournalMigrations.All, settlementBackupPath, durability);
 
     internal static SqliteJournal Open(
-        string path, ILogger log, TimeProvider clock, IReadOnlyList<JournalMigration> migrations, string? settlementBackupPath = null)
+        string path, ILogger log, TimeProvider clock, IReadOnlyList<JournalMigration> migrations, string? settlementBackupPath = null,
+        JournalDurability durability = JournalDurability.PowerCut)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(log);
@@ -69,11 +75,11 @@ public sealed partial class SqliteJournal : IJournal
             var found = JournalSchema.ReadVersion(connection, fullPath, migrations[^1].Version);
             var used = CounterGuard.ReadMark(markPath);
             CounterGuard.CheckNotBehind(fullPath, CounterGuard.ReadCounters(connection, fullPath, found), used);
-            var version = JournalSchema.Upgrade(connection, fullPath, migrations, found, clock, log);
+            var version = JournalSchema.Upgrade(connection, fullPath, migrations, found, clock, log, durability);
             if (used is null)
-                CounterMark.Write(markPath, CounterGuard.ReadCounters(connection, fullPath, version)!.Value);
-            log.Information("Journal {Path} open, schema version {Version}", fullPath, version);
-            return new SqliteJournal(connection, fullPath, version, log, clock, settlementBackupPath);
+                CounterMark.Write(markPath, CounterGuard.ReadCounters(connection, fullPath, version)!.Value, durability);
+            log.Information("Journal {Path} open, schema version {Version}, durable against {Durability}", fullPath, version, durability.ToString());
+            return new SqliteJournal(connection, fullPath, version, log, clock, settlementBackupPath, durability);
         }
         catch (SqliteException ex)
         {

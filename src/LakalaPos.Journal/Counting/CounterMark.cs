@@ -44,7 +44,7 @@ internal static class CounterMark
         return new Counters(batch.Value, trace.Value);
     }
 
-    public static void Write(string markPath, Counters counters) =>
+    public static void Write(string markPath, Counters counters, JournalDurability durability = JournalDurability.PowerCut) =>
         AtomicFile.Write(markPath, Encoding.ASCII.GetBytes(
-            $"{Header}\nbatch {counters.Batch:D6}\ntrace {counters.LastTrace:D6}\n"));
+            $"{Header}\nbatch {counters.Batch:D6}\ntrace {counters.LastTrace:D6}\n"), flushToDisk: durability == JournalDurability.PowerCut);
 }

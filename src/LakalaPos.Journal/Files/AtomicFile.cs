@@ -6,16 +6,16 @@ namespace LakalaPos.Journal.Files;
 /// </summary>
 internal static class AtomicFile
 {
-    public static void Write(string path, byte[] content)
+    public static void Write(string path, byte[] content, bool flushToDisk = true)
     {
         var temporary = TemporaryFor(path);
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
         {
             stream.Write(content);
-            stream.Flush(flushToDisk: true);
+            stream.Flush(flushToDisk);
         }
 
-        Rename(temporary, path);
+        Rename(temporary, path, flushToDisk);
     }
 
     /// <summary>Where to build the new content of <paramref name="path"/> before <see cref="MoveIntoPlace"/>.</summary>
@@ -29,9 +29,10 @@ internal static class AtomicFile
         Rename(temporary, path);
     }
 
-    private static void Rename(string temporary, string path)
+    private static void Rename(string temporary, string path, bool flushToDisk = true)
     {
         File.Move(temporary, path, overwrite: true);
-        NativeFiles.SyncDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        if (flushToDisk)
+            NativeFiles.SyncDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
     }
 }

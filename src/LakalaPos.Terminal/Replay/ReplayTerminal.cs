@@ -249,7 +249,7 @@ public sealed class ReplayTerminal : IReplayTarget
 
     private void StartEngine()
     {
-        _journal = SqliteJournal.Open(Path.Combine(_scratch, "journal.db"), _log, _clock);
+        _journal = SqliteJournal.Open(Path.Combine(_scratch, "journal.db"), _log, _clock, durability: JournalDurability.ProcessEnd);
         var options = ProfileOptions.For(_profile!);
         // The simulator is reachable only at the profile's host address: 系统管理 sending the
         // terminal elsewhere makes the host unreachable, as a wrong address does.

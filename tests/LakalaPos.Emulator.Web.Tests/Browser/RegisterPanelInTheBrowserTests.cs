@@ -39,7 +39,8 @@ public sealed class RegisterPanelInTheBrowserTests
         await Expect(page.RegisterField("amount")).ToHaveTextAsync("13.00", Soon);
         await Expect(page.RegisterField("card")).ToHaveTextAsync("622202*********3446", Soon);
         await Expect(page.RegisterWaiting).ToHaveTextAsync("", Soon);
-        await page.ScreenshotAsync("emulator-register.png");
+        await page.Page.Locator("section.register").ScreenshotAsync(
+            new LocatorScreenshotOptions { Path = Screenshots.PathOf("emulator-register.png"), Animations = ScreenshotAnimations.Disabled });
         (await page.Page.ContentAsync()).Should().NotContain("6222020200112233446", "the panel shows the masked card number only");
 
         // the second copy, back to idle; the same order again is refused at once

@@ -85,7 +85,8 @@ public sealed class WireRegisterPanel : IRegisterPanel, IDisposable
         }
         Changed?.Invoke(this, EventArgs.Empty);
         var request = parsed.ToRequest(id);
-        _ = Task.Run(() => Send(request, line));
+        // Its own thread: the answer may take minutes (the cashier's card and PIN), and the register waits on the caller's thread.
+        _ = Task.Factory.StartNew(() => Send(request, line), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return InputResult.Done($"sent {id}: {line}; waiting for the cashier");
     }
 

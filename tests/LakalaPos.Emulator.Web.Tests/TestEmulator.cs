@@ -30,6 +30,9 @@ internal sealed class TestEmulator : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    /// <summary>Where the emulator listens for a register (a free port of 127.0.0.1 unless --ecr says otherwise).</summary>
+    public System.Net.IPEndPoint? RegisterAddress => _emulator.RegisterAddress;
+
     public string DataDirectory => _emulator.DataDirectory;
 
     public static async Task<TestEmulator> StartAsync(params string[] options)

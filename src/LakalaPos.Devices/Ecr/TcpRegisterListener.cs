@@ -13,14 +13,24 @@ namespace LakalaPos.Devices.Ecr;
 /// </summary>
 public sealed class TcpRegisterListener(IPEndPoint endpoint, ILogger log) : IByteChannel, IRegisterChannel
 {
+    private readonly ManualResetEventSlim _listening = new();
+    private readonly string _name = $"tcp {endpoint}";
+    private IPEndPoint _endpoint = endpoint;
     private TcpListener? _listener;
     private Socket? _register;
     private int _generation;
 
-    public string Name => $"tcp {endpoint}";
+    public string Name => _name;
 
     /// <summary>Where it listens once open (the port the system chose, for port 0).</summary>
-    public IPEndPoint? LocalEndpoint => _listener?.LocalEndpoint as IPEndPoint;
+    public IPEndPoint? LocalEndpoint => Volatile.Read(ref _listener)?.LocalEndpoint as IPEndPoint;
+
+    /// <summary>
+    /// Where it listens, once it has been opened the first time (it is opened on the port's reader
+    /// thread); null when that did not happen within <paramref name="timeout"/>. For port 0 the port
+    /// the system chose is kept: opened again, it listens on the same one.
+    /// </summary>
+    public IPEndPoint? WaitUntilListening(TimeSpan timeout) => _listening.Wait(timeout) ? Volatile.Read(ref _endpoint) : null;
 
     public int Generation => Volatile.Read(ref _generation);
 
@@ -29,7 +39,7 @@ public sealed class TcpRegisterListener(IPEndPoint endpoint, ILogger log) : IByt
     public void Open()
     {
         Close();
-        var listener = new TcpListener(endpoint);
+        var listener = new TcpListener(_endpoint);
         try
         {
             listener.Start(backlog: 4);
@@ -39,7 +49,10 @@ public sealed class TcpRegisterListener(IPEndPoint endpoint, ILogger log) : IByt
             listener.Stop();
             throw new PortUnavailableException(Name, $"cannot listen: {e.Message}");
         }
-        _listener = listener;
+        Volatile.Write(ref _listener, listener);
+        if (_endpoint.Port == 0 && listener.LocalEndpoint is IPEndPoint chosen)
+            Volatile.Write(ref _endpoint, chosen);
+        _listening.Set();
         log.Information("ECR: listening for the register on {Address}", LocalEndpoint?.ToString());
     }
 

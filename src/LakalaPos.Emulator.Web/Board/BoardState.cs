@@ -29,12 +29,23 @@ public sealed record CardSlotState(string? Inserted, string? Last, IReadOnlyList
 public sealed record HostState(bool Available, string Description, bool Online, int QueuedRules, string? MerchantBalance,
     IReadOnlyList<string> Received, string? LastReply);
 
+/// <summary>A field of the register's last answer (result, reason, voucher, rrn, auth, amount in yuan, masked card, code, message, a query's lines).</summary>
+public sealed record RegisterField(string Name, string Value);
+
+/// <summary>
+/// The register panel: whether it can ask (the register link is TCP here), where the link is and
+/// how to reach it from a shell, the request waiting for its answer (null: none), the request the
+/// last answer is to, that answer's fields, and the panel's last reply.
+/// </summary>
+public sealed record RegisterState(bool Available, string Link, string? Connect, string? Waiting, string? LastRequest,
+    IReadOnlyList<RegisterField> Answer, string? LastReply);
+
 /// <summary>The terminal's clock: milliseconds since 1970 (UTC) and its time zone's offset, so the page shows the terminal's local time.</summary>
 public sealed record ClockState(long EpochMs, int UtcOffsetMinutes);
 
 /// <summary>Everything a page needs to draw the terminal, sent when it connects.</summary>
 public sealed record EmulatorSnapshot(string Profile, ClockState Clock, ScreenState Screen, PaperState Paper, CardSlotState Slot,
-    HostState Host, IReadOnlyList<string> Log);
+    HostState Host, RegisterState Register, IReadOnlyList<string> Log);
 
 /// <summary>What the server answers to an input: whether it was taken and, for a person, what happened or what was wrong.</summary>
 public sealed record ApiReply(bool Ok, string Message);

@@ -6,8 +6,8 @@ using LakalaPos.Devices.Cards;
 namespace LakalaPos.Emulator.Web.Board;
 
 /// <summary>
-/// What the browser shows of one terminal: the LCD, the paper, the card slot, the host panel and
-/// the log strip. The browser drivers write to it from the engine's thread, the log from any
+/// What the browser shows of one terminal: the LCD, the paper, the card slot, the host panel, the
+/// register panel and the log strip. The browser drivers write to it from the engine's thread, the log from any
 /// thread; every page connected reads it (the whole board when it connects, then each change),
 /// so several tabs always show the same terminal. Thread-safe.
 /// </summary>
@@ -29,6 +29,7 @@ public sealed class EmulatorBoard
     private string? _inserted;
     private string? _lastCard;
     private HostState _host = new(false, "no host panel", false, 0, null, [], null);
+    private RegisterState _register = new(false, "no register link", null, null, null, [], null);
 
     /// <param name="timeZone">The terminal's time zone, for the page's clock (default: the clock's local zone).</param>
     public EmulatorBoard(string profile, TimeZoneInfo? timeZone = null, TimeProvider? clock = null)
@@ -78,6 +79,8 @@ public sealed class EmulatorBoard
 
     public void SetHost(HostState host) => Change(() => _host = host, "host", () => _host, EmulatorJson.Web.HostState);
 
+    public void SetRegister(RegisterState register) => Change(() => _register = register, "register", () => _register, EmulatorJson.Web.RegisterState);
+
     /// <summary>A line for the log strip; only the latest <see cref="LogLinesKept"/> are kept.</summary>
     public void AddLog(string line) => Change(() =>
     {
@@ -126,7 +129,7 @@ public sealed class EmulatorBoard
         var now = _clock.GetUtcNow();
         var offset = _timeZone.GetUtcOffset(now);
         return new EmulatorSnapshot(Profile, new ClockState(now.ToUnixTimeMilliseconds(), (int)offset.TotalMinutes),
-            _screen, Paper(), Slot(), _host, _log.ToList());
+            _screen, Paper(), Slot(), _host, _register, _log.ToList());
     }
 
     private PaperState Paper() => new(_paperColumns, _paperColumns > 32 ? "80mm" : "58mm", _hasPaper, _receipts.ToList());

@@ -10,6 +10,7 @@ namespace LakalaPos.Emulator.Web.Board;
 [JsonSerializable(typeof(PaperState))]
 [JsonSerializable(typeof(CardSlotState))]
 [JsonSerializable(typeof(HostState))]
+[JsonSerializable(typeof(RegisterState))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(ApiReply))]
 public sealed partial class EmulatorJson : JsonSerializerContext

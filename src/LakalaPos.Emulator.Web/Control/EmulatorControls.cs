@@ -8,14 +8,16 @@ namespace LakalaPos.Emulator.Web.Control;
 /// <summary>
 /// What a page can do to the terminal: press a key, swipe, insert, tap or remove a card, swipe one
 /// that cannot be read (a bad swipe), take the
-/// paper out, put it back or tear off the receipts, and give the host panel a command. Names are
+/// paper out, put it back or tear off the receipts, give the host panel a command, and send a
+/// request from the register panel. Names are
 /// checked here, on the request; the input itself is applied on the engine's thread.
 /// </summary>
 public sealed class EmulatorControls(BrowserKeypad keypad, BrowserCardReader reader, BrowserReceiptPrinter printer,
-    EmulatorBoard board, EngineInbox inbox, IHostPanel? host)
+    EmulatorBoard board, EngineInbox inbox, IHostPanel? host, IRegisterPanel? register = null)
 {
     public const string KeyNames = "0-9, ENTER, CANCEL, CLEAR, UP, DOWN, MENU, F1-F4";
     public const int LongestHostCommand = 200;
+    public const int LongestRegisterCommand = 4000;
 
     /// <summary>How long a request waits for the engine's thread to take its input.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
@@ -94,6 +96,18 @@ public sealed class EmulatorControls(BrowserKeypad keypad, BrowserCardReader rea
         if (command.Length > LongestHostCommand)
             return InputResult.Refused($"a host command is at most {LongestHostCommand} characters");
         return host.Apply(command.Trim());
+    }
+
+    /// <summary>A request for the register panel to send to the terminal (<c>sale A1 "可乐:2:3.50"</c>); its answer comes later, on the board.</summary>
+    public InputResult Register(string? command)
+    {
+        if (register is null)
+            return InputResult.Unavailable("no register panel: the terminal's register link is not TCP here");
+        if (string.IsNullOrWhiteSpace(command))
+            return InputResult.Refused("no request; send one as the request body, e.g. 'sale A1 可乐:2:3.50'");
+        if (command.Length > LongestRegisterCommand)
+            return InputResult.Refused($"a register request is at most {LongestRegisterCommand} characters");
+        return register.Ask(command.Trim());
     }
 
     /// <summary>A name from a request, as it may be shown back: short, and never something that looks like a card number.</summary>

@@ -17,6 +17,9 @@ public static class EmulatorEndpoints
 {
     public const int LongestBody = 1024;
 
+    /// <summary>A register request may carry up to 99 items.</summary>
+    public const int LongestRegisterBody = 8192;
+
     public static void Map(IEndpointRouteBuilder app, EmulatorBoard board, EmulatorControls controls, CancellationToken stopping)
     {
         app.MapGet("/", context => Asset(context, "index.html"));
@@ -35,6 +38,11 @@ public static class EmulatorEndpoints
         {
             var command = await Body(context);
             await Write(context, command is null ? InputResult.Refused($"the request body is over {LongestBody} bytes") : controls.Host(command));
+        });
+        app.MapPost("/api/register", async context =>
+        {
+            var command = await Body(context, LongestRegisterBody);
+            await Write(context, command is null ? InputResult.Refused($"the request body is over {LongestRegisterBody} bytes") : controls.Register(command));
         });
         app.MapGet("/{asset}", context => Asset(context, Route(context, "asset") ?? ""));
     }
@@ -65,14 +73,14 @@ public static class EmulatorEndpoints
         return context.Response.Body.WriteAsync(bytes).AsTask();
     }
 
-    /// <summary>The request's body as text (a host command); null when it is over <see cref="LongestBody"/> bytes.</summary>
-    private static async Task<string?> Body(HttpContext context)
+    /// <summary>The request's body as text (a host command, a register request); null when it is over <paramref name="limit"/> bytes.</summary>
+    private static async Task<string?> Body(HttpContext context, int limit = LongestBody)
     {
-        var buffer = new byte[LongestBody + 1];
+        var buffer = new byte[limit + 1];
         var read = 0;
         int n;
         while (read < buffer.Length && (n = await context.Request.Body.ReadAsync(buffer.AsMemory(read), context.RequestAborted)) > 0)
             read += n;
-        return read > LongestBody ? null : Encoding.UTF8.GetString(buffer, 0, read);
+        return read > limit ? null : Encoding.UTF8.GetString(buffer, 0, read);
     }
 }

@@ -1,5 +1,5 @@
 // The browser emulator's page: draws the board the server sends (server-sent events) and posts
-// input (keys, cards, paper, host commands). No framework, no build step.
+// input (keys, cards, paper, host commands, the register's requests). No framework, no build step.
 (() => {
   "use strict";
   const $ = (selector) => document.querySelector(selector);
@@ -84,6 +84,21 @@
     $("#host-received").replaceChildren(...host.received.map((line) => Object.assign(document.createElement("li"), { textContent: line })));
   }
 
+  function drawRegister(register) {
+    $(".register").classList.toggle("unavailable", !register.available);
+    $("#register-link").textContent = register.connect ? `${register.link} · ${register.connect}` : register.link;
+    $("#register-waiting").textContent = register.waiting ? `waiting for the cashier… ${register.waiting}` : "";
+    $("#register-reply").textContent = register.lastReply || "";
+    $("#register-last").textContent = register.lastRequest ? `last answer, to ${register.lastRequest}:` : "";
+    $("#register-answer").replaceChildren(...register.answer.map((field) => {
+      const row = document.createElement("tr");
+      row.dataset.field = field.name;
+      row.insertCell().textContent = field.name;
+      row.insertCell().textContent = field.value;
+      return row;
+    }));
+  }
+
   function drawLog(lines) {
     const log = $("#log");
     log.replaceChildren(...lines.map((line) => {
@@ -146,11 +161,13 @@
     else if (data.cardAction) post(`api/card/${data.cardAction}/${encodeURIComponent(data.card)}`);
     else if (data.paper) post(`api/paper/${data.paper}`);
     else if (data.host) post("api/host", data.host);
+    else if (data.registerExample) { $("#register-command").value = data.registerExample; $("#register-command").focus(); }
   });
 
   document.addEventListener("submit", (event) => {
     event.preventDefault();
     const form = event.target;
+    if (form.id === "register-form") { post("api/register", form.elements.command.value.trim()); return; }
     post("api/host", `${form.dataset.hostForm} ${form.elements.value.value}`.trim());
   });
 
@@ -175,12 +192,14 @@
       drawPaper(state.paper);
       drawSlot(state.slot);
       drawHost(state.host);
+      drawRegister(state.register);
       drawLog(state.log);
     });
     on("screen", drawScreen);
     on("paper", drawPaper);
     on("slot", drawSlot);
     on("host", drawHost);
+    on("register", drawRegister);
     on("log", drawLog);
     feed.onopen = () => { $("#feed").textContent = "connected"; $("#feed").className = "on"; };
     feed.onerror = () => { $("#feed").textContent = "reconnecting…"; $("#feed").className = "off"; };

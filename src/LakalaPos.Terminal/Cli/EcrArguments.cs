@@ -100,7 +100,7 @@ public sealed record EcrArguments(
     public static bool TryParseLine(string line, EcrArguments session, out EcrArguments parsed, out string? error)
     {
         parsed = session with { Id = null, Interactive = false };
-        var words = Words(line);
+        var words = RegisterCommand.Words(line);
         if (words.Count >= 2 && words[0] == "--id")
         {
             parsed = parsed with { Id = words[1] };
@@ -110,105 +110,23 @@ public sealed record EcrArguments(
         return error is null;
     }
 
-    /// <summary>Splits a line on spaces; double quotes keep spaces in a word.</summary>
-    private static List<string> Words(string line)
-    {
-        var words = new List<string>();
-        var word = new System.Text.StringBuilder();
-        var quoted = false;
-        var any = false;
-        foreach (var c in line)
-        {
-            if (c == '"')
-            {
-                quoted = !quoted;
-                any = true;
-            }
-            else if (char.IsWhiteSpace(c) && !quoted)
-            {
-                if (any)
-                    words.Add(word.ToString());
-                word.Clear();
-                any = false;
-            }
-            else
-            {
-                word.Append(c);
-                any = true;
-            }
-        }
-        if (any)
-            words.Add(word.ToString());
-        return words;
-    }
-
     private static bool Fail(string problem, out string? error)
     {
         error = problem;
         return false;
     }
 
+    /// <summary>The request's words (ACTION ORDER ITEM...), read by the one parser every register shares (<see cref="RegisterCommand"/>).</summary>
     private static string? ReadRequest(List<string> words, ref EcrArguments parsed)
     {
-        if (words.Count == 0)
-            return "say what to ask: sale, refund, void or query, and the ORDER";
-        var type = WireNames.RequestType(words[0].ToUpperInvariant());
-        if (type is null)
-            return $"'{Echo.Cut(words[0])}' is not sale, refund, void or query";
-        if (words.Count < 2)
-            return $"{words[0]} needs the ORDER number";
-        var items = new List<RegisterItem>();
-        foreach (var text in words.Skip(2))
-        {
-            switch (type)
-            {
-                case RegisterRequestType.Sale when SaleItem(text) is { } item:
-                    items.Add(item);
-                    break;
-                case RegisterRequestType.Sale:
-                    return $"'{Echo.Cut(text)}' is not NAME:QTY:PRICE (the price in yuan, such as 可乐:2:3.50)";
-                case RegisterRequestType.Refund when RefundItem(text) is { } item:
-                    items.Add(item);
-                    break;
-                case RegisterRequestType.Refund:
-                    return $"'{Echo.Cut(text)}' is not NAME:QTY (such as 可乐:1)";
-                default:
-                    return $"{words[0]} takes the ORDER only, not '{Echo.Cut(text)}'";
-            }
-        }
-        if (type is RegisterRequestType.Sale or RegisterRequestType.Refund && items.Count == 0)
-            return $"{words[0]} needs at least one item";
-        parsed = parsed with { Type = type.Value, Order = words[1], Items = items };
+        if (!RegisterCommand.TryParse(words, out var command, out var error))
+            return error;
+        parsed = parsed with { Type = command!.Type, Order = command.Order, Items = command.Items };
         return null;
     }
 
-    /// <summary>NAME:QTY:PRICE, split from the right (a name may hold ':'); the price in yuan with up to two decimals.</summary>
-    private static RegisterItem? SaleItem(string text)
-    {
-        var last = text.LastIndexOf(':');
-        if (last <= 0 || RefundItem(text[..last]) is not { } item || Fen(text[(last + 1)..]) is not { } price)
-            return null;
-        return item with { UnitPriceFen = price };
-    }
-
-    private static RegisterItem? RefundItem(string text)
-    {
-        var colon = text.LastIndexOf(':');
-        return colon > 0 && int.TryParse(text.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var quantity)
-            ? new RegisterItem(text[..colon], quantity, null)
-            : null;
-    }
-
     /// <summary>"3.50" → 350; null when it is not yuan with at most two decimals.</summary>
-    public static long? Fen(string yuan)
-    {
-        var dot = yuan.IndexOf('.');
-        var whole = dot < 0 ? yuan : yuan[..dot];
-        var cents = dot < 0 ? "" : yuan[(dot + 1)..];
-        if (whole.Length is 0 or > 10 || !whole.All(char.IsAsciiDigit) || cents.Length > 2 || !cents.All(char.IsAsciiDigit) || (dot >= 0 && cents.Length == 0))
-            return null;
-        return long.Parse(whole, CultureInfo.InvariantCulture) * 100 + (cents.Length == 0 ? 0 : int.Parse(cents.PadRight(2, '0'), CultureInfo.InvariantCulture));
-    }
+    public static long? Fen(string yuan) => RegisterCommand.Fen(yuan);
 
     private static bool IsHostPort(string? text)
     {

@@ -44,6 +44,8 @@ public static class EmulatorCommand
         output.WriteLine($"LakalaPos browser emulator — profile {emulator.Board.Profile}, data in {emulator.DataDirectory}, {emulator.HostDescription}.");
         if (parsed.Terminal.Record is { } record)
             output.WriteLine($"Recording this session as a replay script: {Path.GetFullPath(record)}");
+        if (emulator.RegisterAddress is { } register)
+            output.WriteLine($"register link: {register} — lakalapos ecr --connect {register} sale …");
         output.WriteLine($"Open {emulator.Url} in a browser. Ctrl+C stops.");
         stop.Wait();
         emulator.DisposeAsync().AsTask().GetAwaiter().GetResult();

@@ -9,12 +9,14 @@ namespace LakalaPos.Terminal.Composition;
 internal static class RegisterPort
 {
     /// <summary>The port, not started yet; null when the terminal takes no register.</summary>
-    public static EcrPort? Create(EcrProfile? ecr, ILogger log)
+    /// <param name="listener">The TCP listener, when the link is TCP: where it listens is known once the port has started.</param>
+    public static EcrPort? Create(EcrProfile? ecr, ILogger log, out TcpRegisterListener? listener)
     {
+        listener = null;
         if (ecr is null)
             return null;
         IByteChannel channel = ecr.Tcp is { } address
-            ? new TcpRegisterListener(address, log)
+            ? listener = new TcpRegisterListener(address, log)
             : new SerialPortChannel(ecr.Serial!, log);
         log.Information("ECR: the register's link is {Link}", ecr.Describe());
         return new EcrPort(channel, log);

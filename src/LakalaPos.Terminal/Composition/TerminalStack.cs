@@ -25,8 +25,10 @@ public sealed class TerminalStack : IDisposable
     private readonly DeviceWorker _worker;
     private readonly EcrPort? _ecr;
 
-    private TerminalStack(TerminalEngine engine, DataFolderLock folderLock, SqliteJournal journal, HostConnection connection, DeviceWorker worker, EcrPort? ecr)
+    private TerminalStack(TerminalEngine engine, DataFolderLock folderLock, SqliteJournal journal, HostConnection connection, DeviceWorker worker, EcrPort? ecr,
+        TcpRegisterListener? registerListener)
     {
+        RegisterListener = registerListener;
         Engine = engine;
         _ecr = ecr;
         _worker = worker;
@@ -38,6 +40,9 @@ public sealed class TerminalStack : IDisposable
     public TerminalEngine Engine { get; }
 
     public HostConnection Connection { get; }
+
+    /// <summary>The register's TCP listener (null: no register link, or a serial one); <see cref="TcpRegisterListener.WaitUntilListening"/> says where it listens.</summary>
+    public TcpRegisterListener? RegisterListener { get; }
 
     public static TerminalStack Open(HardwareProfile profile, DeviceSet devices, string dataDirectory, string? hostOverride, ILogger log)
     {
@@ -82,13 +87,13 @@ public sealed class TerminalStack : IDisposable
                 : new Dictionary<string, string> { [Core.Parameters.ParameterCatalog.HostAddress] = connection.Transport.Address },
         };
         // The register's port (profile's ecr section or --ecr): its reader starts with the terminal and stops with it.
-        var ecr = RegisterPort.Create(profile.Ecr, log);
+        var ecr = RegisterPort.Create(profile.Ecr, log, out var registerListener);
         var engine = new TerminalEngine(new TerminalDevices(devices.Keypad, devices.Display, devices.CardReader, devices.Printer, ecr), journal, link,
             options, TimeProvider.System, log, TerminalFlows.Standard, worker);
         ecr?.Start();
         HostParameters.Bind(engine.Context.Parameters, link, connection.Transport, connection.Override,
             connection.Simulator is null ? "the profile's host" : "the embedded host simulator", log);
-        return new TerminalStack(engine, folderLock, journal, connection, worker, ecr);
+        return new TerminalStack(engine, folderLock, journal, connection, worker, ecr, registerListener);
     }
 
     /// <summary>Power off: the engine stops hearing its devices, then the register's port, the connection, the journal and the folder's lock close.</summary>

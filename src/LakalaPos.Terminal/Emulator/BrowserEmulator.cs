@@ -1,3 +1,4 @@
+using System.Net;
 using LakalaPos.Profiles;
 using LakalaPos.Devices;
 using LakalaPos.Emulator.Web.Board;
@@ -25,10 +26,13 @@ public sealed class BrowserEmulator : IAsyncDisposable
     private readonly EmulatorServer _server;
     private readonly EngineLoop _loop;
     private readonly SessionRecorder? _recorder;
+    private readonly WireRegisterPanel? _register;
 
-    private BrowserEmulator(Logger log, TerminalStack terminal, EmulatorServer server, EngineLoop loop, EmulatorBoard board, string dataDirectory, SessionRecorder? recorder)
+    private BrowserEmulator(Logger log, TerminalStack terminal, EmulatorServer server, EngineLoop loop, EmulatorBoard board, string dataDirectory, SessionRecorder? recorder,
+        WireRegisterPanel? register)
     {
         _log = log;
+        _register = register;
         _recorder = recorder;
         _terminal = terminal;
         _server = server;
@@ -46,6 +50,12 @@ public sealed class BrowserEmulator : IAsyncDisposable
 
     public string HostDescription => _terminal.Connection.Description;
 
+    /// <summary>Where a register reaches the terminal over TCP (the register panel does, and so can <c>lakalapos ecr --connect</c>); null when the link is serial.</summary>
+    public IPEndPoint? RegisterAddress => _register?.Address;
+
+    /// <summary>How long start-up waits for the register's listener to be open (it opens on the port's own thread).</summary>
+    public static readonly TimeSpan ListenerPatience = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// Builds the terminal and starts serving it. A bad profile, key file, journal or host store, a
     /// profile with hardware drivers, or a port in use is an exception with a one-line message.
@@ -53,6 +63,9 @@ public sealed class BrowserEmulator : IAsyncDisposable
     public static async Task<BrowserEmulator> StartAsync(EmulatorArguments args)
     {
         var profile = args.Terminal.Apply(HardwareProfileLoader.LoadByName(ProfileDirectory.Locate(args.Terminal.ProfilesDirectory), args.Terminal.Profile));
+        // The emulator always has a register link: without --ecr or the profile's ecr section, on a free port of 127.0.0.1.
+        if (profile.Ecr is null)
+            profile = profile with { Ecr = new EcrProfile(new IPEndPoint(IPAddress.Loopback, 0), null) };
         if (args.Terminal.Record is not null && Recordings.Refusal(profile) is { } refused)
             throw new NotSupportedException(refused);
         var dataDirectory = Path.GetFullPath(args.Terminal.DataDirectory ?? profile.Storage.DataDirectory);
@@ -71,12 +84,21 @@ public sealed class BrowserEmulator : IAsyncDisposable
                 var panel = HostPanel(terminal.Connection, board);
                 if (panel is not null && recorder is not null)
                     panel.Accepted += (_, command) => recorder.HostCommand(command);
-                var controls = new EmulatorControls((BrowserKeypad)devices.Keypad, (BrowserCardReader)devices.CardReader,
-                    (BrowserReceiptPrinter)devices.Printer, board, inbox, panel);
-                var server = await EmulatorServer.StartAsync(board, controls, args.Port, log);
-                var loop = EngineLoop.Start(terminal.Engine, inbox, log);
-                log.Information("Browser emulator on {Url}, profile {Profile}", server.Url, profile.Name);
-                return new BrowserEmulator(log, terminal, server, loop, board, dataDirectory, recorder);
+                var register = RegisterPanel(terminal, profile.Ecr!, board, inbox, recorder, log);
+                try
+                {
+                    var controls = new EmulatorControls((BrowserKeypad)devices.Keypad, (BrowserCardReader)devices.CardReader,
+                        (BrowserReceiptPrinter)devices.Printer, board, inbox, panel, register);
+                    var server = await EmulatorServer.StartAsync(board, controls, args.Port, log);
+                    var loop = EngineLoop.Start(terminal.Engine, inbox, log);
+                    log.Information("Browser emulator on {Url}, profile {Profile}", server.Url, profile.Name);
+                    return new BrowserEmulator(log, terminal, server, loop, board, dataDirectory, recorder, register);
+                }
+                catch
+                {
+                    register?.Dispose();
+                    throw;
+                }
             }
             catch
             {
@@ -95,11 +117,40 @@ public sealed class BrowserEmulator : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _server.DisposeAsync();
+        _register?.Dispose();
         _loop.Stop();
         _recorder?.Dispose();
         _terminal.Dispose();
         await _log.DisposeAsync();
     }
+
+    /// <summary>
+    /// The register panel, a register on the terminal's own TCP listener; for a serial link, a panel
+    /// that only says where the link is. A request it sends is recorded (<c>ecr sale …</c>) on the
+    /// engine's thread, before it reaches the terminal, like any input.
+    /// </summary>
+    private static WireRegisterPanel? RegisterPanel(TerminalStack terminal, EcrProfile ecr, EmulatorBoard board, EngineInbox inbox, SessionRecorder? recorder, Serilog.ILogger log)
+    {
+        if (terminal.RegisterListener is not { } listener)
+        {
+            board.SetRegister(WireRegisterPanel.Unavailable($"register link: {ecr.Describe()}"));
+            return null;
+        }
+        var address = listener.WaitUntilListening(ListenerPatience)
+            ?? throw new IOException($"the register's link ({ecr.Describe()}) did not open within {ListenerPatience.TotalSeconds:0} s; see the log");
+        Action<string>? record = recorder is null ? null : line => Record(inbox, recorder, line);
+        var panel = new WireRegisterPanel(address, record, log);
+        panel.Changed += (_, _) => board.SetRegister(panel.State);
+        board.SetRegister(panel.State);
+        return panel;
+    }
+
+    private static void Record(EngineInbox inbox, SessionRecorder recorder, string line) =>
+        inbox.Post(() =>
+        {
+            recorder.RegisterRequest(line);
+            return InputResult.Done("recorded");
+        }).Wait(EmulatorControls.Patience);
 
     private static SimulatorHostPanel? HostPanel(HostConnection connection, EmulatorBoard board)
     {

@@ -73,6 +73,13 @@ public sealed class SessionRecorder : IDisposable
     /// </summary>
     public void HostCommand(string command) => _hostLines.Enqueue("host " + command.Trim());
 
+    /// <summary>
+    /// A request the emulator's register panel sends to the terminal (<c>sale A1 "可乐:2:3.50"</c>):
+    /// written as <c>ecr …</c>, an input like a key. Call on the engine's thread, before the request
+    /// reaches the terminal.
+    /// </summary>
+    public void RegisterRequest(string request) => Input("ecr " + request.Trim());
+
     /// <summary>The session ends: what happened since the last input is checked too.</summary>
     public void Dispose()
     {

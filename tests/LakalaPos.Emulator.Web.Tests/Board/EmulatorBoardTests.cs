@@ -113,6 +113,23 @@ public sealed class EmulatorBoardTests
     }
 
     [Fact]
+    public void The_register_panel_is_sent_whole_and_then_as_it_changes()
+    {
+        var board = new EmulatorBoard("emulator");
+        using var page = board.Subscribe();
+
+        board.SetRegister(new RegisterState(true, "register link: 127.0.0.1:9100", "lakalapos ecr --connect 127.0.0.1:9100 sale …", null, "P1: sale A1 \"可乐:2:3.50\"",
+            [new RegisterField("result", "APPROVED"), new RegisterField("amount", "7.00"), new RegisterField("card", "622202******3446")], "answer to P1: APPROVED"));
+
+        var events = Drain(page);
+        events.Select(e => e.Name).Should().Equal("state", "register");
+        events[0].Data.Should().Contain("\"register\":{\"available\":false,\"link\":\"no register link\"");
+        events[1].Data.Should().Contain("\"answer\":[{\"name\":\"result\",\"value\":\"APPROVED\"},{\"name\":\"amount\",\"value\":\"7.00\"}")
+            .And.Contain("\"lastRequest\":\"P1: sale A1 \\\"可乐:2:3.50\\\"\"");
+        board.Snapshot().Register.Answer.Should().HaveCount(3);
+    }
+
+    [Fact]
     public void The_page_clock_is_the_terminals_in_its_time_zone()
     {
         var board = new EmulatorBoard("emulator", Core.Engine.TerminalOptions.ChinaStandardTime);

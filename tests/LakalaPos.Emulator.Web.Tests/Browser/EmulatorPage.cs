@@ -13,6 +13,11 @@ internal sealed class EmulatorPage(IPage page)
     public ILocator Reply => page.Locator("#reply");
     public ILocator HostState => page.Locator("#host-state");
     public ILocator HostReceived => page.Locator("#host-received");
+    public ILocator RegisterLink => page.Locator("#register-link");
+    public ILocator RegisterWaiting => page.Locator("#register-waiting");
+
+    /// <summary>A field of the register's last answer as the panel shows it (result, voucher, amount, …).</summary>
+    public ILocator RegisterField(string name) => page.Locator($"#register-answer tr[data-field=\"{name}\"] td").Last;
 
     public Task ConnectedAsync() => Expect(page.Locator("#feed")).ToHaveTextAsync("connected");
 
@@ -30,6 +35,13 @@ internal sealed class EmulatorPage(IPage page)
 
     /// <summary>Clicks a button of the host panel (online, offline, next approve, next timeout, …).</summary>
     public Task HostAsync(string command) => page.Locator($"[data-host=\"{command}\"]").ClickAsync();
+
+    /// <summary>Types a request in the register panel and sends it.</summary>
+    public async Task RegisterAsync(string command)
+    {
+        await page.Locator("#register-command").FillAsync(command);
+        await page.Locator("#register-form button").ClickAsync();
+    }
 
     public Task ShowsAsync(string text) => Expect(Lcd).ToContainTextAsync(text);
 

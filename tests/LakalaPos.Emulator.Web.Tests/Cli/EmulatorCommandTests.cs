@@ -76,12 +76,23 @@ public sealed partial class EmulatorCommandTests : IDisposable
         try
         {
             string? url = null;
+            string? register = null;
             while (url is null && await program.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) is { } line)
+            {
+                register ??= RegisterLink().Match(line) is { Success: true } link ? link.Groups["address"].Value : null;
                 url = Url().Match(line) is { Success: true } match ? match.Value : null;
+            }
             url.Should().NotBeNull("the program prints \"Open http://127.0.0.1:PORT/ in a browser\"");
+            register.Should().NotBeNull("the program prints \"register link: 127.0.0.1:PORT — lakalapos ecr --connect 127.0.0.1:PORT sale …\"");
 
             using var http = new HttpClient();
             (await http.GetStringAsync(url)).Should().Contain("<title>LakalaPos 终端模拟器</title>");
+
+            // lakalapos ecr, from another shell, reaches the terminal on that address
+            var output = new StringWriter();
+            var exit = await Task.Run(() => EcrCommand.Run(["--connect", register!, "--timeout", "10", "query", "Q1"], TextReader.Null, output, TextWriter.Null));
+            exit.Should().Be(1);
+            output.ToString().Should().Contain("result=ERROR").And.Contain("reason=NO_ORDER");
         }
         finally
         {
@@ -89,6 +100,9 @@ public sealed partial class EmulatorCommandTests : IDisposable
             await program.WaitForExitAsync();
         }
     }
+
+    [GeneratedRegex(@"^register link: (?<address>127\.0\.0\.1:\d+) — lakalapos ecr --connect \k<address> sale …$")]
+    private static partial Regex RegisterLink();
 
     [GeneratedRegex(@"(?<=Open )http://127\.0\.0\.1:\d+/(?= in a browser)")]
     private static partial Regex Url();

@@ -38,6 +38,28 @@ public sealed class EmulatorRecordingTests : IDisposable
         result.Passed.Should().BeTrue($"{result.Summary}\n{script}");
     }
 
+    [Fact]
+    public async Task A_sale_asked_from_the_register_panel_is_recorded_as_an_ecr_line_and_replays_to_pass()
+    {
+        await using (var emulator = await TestEmulator.StartAsync("--record", _script))
+        {
+            await Until(emulator, "请输入操作员号");
+            await Keys(emulator, "0", "1", "ENTER", "0", "0", "0", "0", "ENTER");
+            await Until(emulator, "请刷卡/插卡/挥卡");
+            await Post(emulator, "/api/register", "sale A7 \"可乐:2:3.50\" \"薯片:1:6.00\"");
+            await Until(emulator, "订单 A7");
+            await Post(emulator, "/api/card/swipe/debit");
+            await Until(emulator, "请输入密码");
+            await Keys(emulator, "1", "2", "3", "4", "5", "6", "ENTER");
+            await Until(emulator, "交易成功");
+        }
+
+        var script = await File.ReadAllTextAsync(_script);
+        script.Should().Contain("ecr sale A7 \"可乐:2:3.50\" \"薯片:1:6.00\"").And.Contain("type=SALE status=APPROVED amount=13.00");
+        var result = new ScriptRunner(() => new ReplayTerminal(ProfileDirectory.Locate())).Run(ScriptParser.Parse("recorded", script));
+        result.Passed.Should().BeTrue($"{result.Summary}\n{script}");
+    }
+
     private static async Task Keys(TestEmulator emulator, params string[] keys)
     {
         foreach (var key in keys)

@@ -124,22 +124,9 @@ public sealed record RegisterCommand(RegisterRequestType Type, string Order, IRe
         return null;
     }
 
-    /// <summary>NAME:QTY:PRICE, split from the right (a name may hold ':'); the price in yuan with up to two decimals.</summary>
-    private static RegisterItem? SaleItem(string text)
-    {
-        var last = text.LastIndexOf(':');
-        if (last <= 0 || RefundItem(text[..last]) is not { } item || Fen(text[(last + 1)..]) is not { } price)
-            return null;
-        return item with { UnitPriceFen = price };
-    }
+    private static RegisterItem? SaleItem(string text) => RegisterItemText.Parse(text, priced: true, out _);
 
-    private static RegisterItem? RefundItem(string text)
-    {
-        var colon = text.LastIndexOf(':');
-        return colon > 0 && int.TryParse(text.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var quantity)
-            ? new RegisterItem(text[..colon], quantity, null)
-            : null;
-    }
+    private static RegisterItem? RefundItem(string text) => RegisterItemText.Parse(text, priced: false, out _);
 
     private static string Quote(string word) => word.Any(char.IsWhiteSpace) ? $"\"{word}\"" : word;
 

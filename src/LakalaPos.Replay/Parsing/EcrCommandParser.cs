@@ -1,5 +1,5 @@
 using System.Globalization;
-using LakalaPos.Core.Money;
+using LakalaPos.Ecr.Messages;
 using LakalaPos.Replay.Parsing.Commands;
 using LakalaPos.Shared;
 
@@ -60,31 +60,21 @@ internal static class EcrCommandParser
     private static List<T> Items<T>(CommandArgs args, Func<string, CommandArgs, T> parse) =>
         Enumerable.Range(1, args.Count - 1).Select(i => parse(args.Plain(i), args)).ToList();
 
-    /// <summary>"name:qty:price", split from the right so that a name may hold a colon.</summary>
+    /// <summary>"name:qty:price", read as the register reads it (<see cref="RegisterItemText"/>).</summary>
     private static EcrSaleItem SaleItem(string text, CommandArgs args)
     {
-        var priceColon = text.LastIndexOf(':');
-        var qtyColon = priceColon > 0 ? text.LastIndexOf(':', priceColon - 1) : -1;
-        if (qtyColon <= 0)
-            throw args.Wrong($"has a bad item '{Echo.Cut(text)}' (\"name:qty:price\" such as \"可乐:2:3.50\")");
-        var price = text[(priceColon + 1)..];
-        if (!Fen.TryParseYuan(price, out var fen))
-            throw args.Wrong($"has a bad price '{Echo.Cut(price)}' in item '{Echo.Cut(text)}'");
-        return new EcrSaleItem(text[..qtyColon], Quantity(text[(qtyColon + 1)..priceColon], text, args), fen);
+        var item = Item(text, priced: true, "\"name:qty:price\" such as \"可乐:2:3.50\"", args);
+        return new EcrSaleItem(item.Name, item.Quantity, item.UnitPriceFen!.Value);
     }
 
     private static EcrRefundItem RefundItem(string text, CommandArgs args)
     {
-        var colon = text.LastIndexOf(':');
-        if (colon <= 0)
-            throw args.Wrong($"has a bad item '{Echo.Cut(text)}' (\"name:qty\" such as \"可乐:1\")");
-        return new EcrRefundItem(text[..colon], Quantity(text[(colon + 1)..], text, args));
+        var item = Item(text, priced: false, "\"name:qty\" such as \"可乐:1\"", args);
+        return new EcrRefundItem(item.Name, item.Quantity);
     }
 
-    private static int Quantity(string text, string item, CommandArgs args)
-    {
-        if (text.Length is 0 or > 6 || !text.All(char.IsAsciiDigit) || int.Parse(text, CultureInfo.InvariantCulture) == 0)
-            throw args.Wrong($"has a bad quantity '{Echo.Cut(text)}' in item '{Echo.Cut(item)}' (a whole number from 1)");
-        return int.Parse(text, CultureInfo.InvariantCulture);
-    }
+    private static RegisterItem Item(string text, bool priced, string form, CommandArgs args) =>
+        RegisterItemText.Parse(text, priced, out var problem) ?? throw args.Wrong(problem == "bad item"
+            ? $"has a bad item '{Echo.Cut(text)}' ({form})"
+            : $"has a {problem} in item '{Echo.Cut(text)}'");
 }

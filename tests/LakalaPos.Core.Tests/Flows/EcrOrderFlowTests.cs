@@ -186,6 +186,36 @@ public sealed class EcrOrderFlowTests
         _t.Engine.ActivityName.Should().Be("Idle");
     }
 
+    [Fact]
+    public void Demonstrates_bug_goods_refunded_by_reference_number_can_be_refunded_again_by_order()
+    {
+        var sale = ApprovedOrderSale();
+        // 退货 → 1 原交易参考号: the whole sale given back by its reference number (the way
+        // terminal.md gives for an order the keypad cannot type).
+        _t.FromMenu(Key.D3);
+        _t.SupervisorTypes();
+        _t.Press(Key.D1);
+        _t.Present(Cards.Swiped());
+        _t.Type(sale.Rrn!);
+        _t.Press(Key.Enter);
+        _t.Type(System.TimeZoneInfo.ConvertTime(sale.LocalTime, _t.Ctx.Options.TimeZone).ToString("MMdd", System.Globalization.CultureInfo.InvariantCulture));
+        _t.Press(Key.Enter);
+        _t.Type("3400");
+        _t.Press(Key.Enter);
+        _t.Press(Key.D1, Key.Enter);
+        _t.HostAnswers(FakeHostLink.Response("00") with { Rrn = "000000000002" });
+        _t.Journal.Last()!.Should().Match<TransactionRecord>(r => r.Type == TransactionType.Refund && r.Status == TransactionStatus.Approved && r.AmountFen == 3400);
+        _t.Press(Key.Cancel);
+        var sent = _t.Link.Sent.Count;
+
+        _t.RegisterAsks(Refund("R3", new OrderItem("面包", 1, 0)));
+
+        // Before the fix the request was taken on (no answer yet, "请输入主管密码") and went on to send a 12.00 refund.
+        Answer.Should().Match<EcrAnswer>(a => a.Result == EcrResult.Error && a.Reason == EcrReason.AlreadyRefunded,
+            "the sale's 34.00 was all given back already: nothing of it is left to refund");
+        _t.Link.Sent.Should().HaveCount(sent, "nothing is sent");
+    }
+
     [Theory]
     [InlineData("A1001", "薯片", EcrReason.NoItem)]
     [InlineData("B2", "可乐", EcrReason.NoOrder)]

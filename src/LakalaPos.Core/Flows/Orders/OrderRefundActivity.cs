@@ -129,6 +129,11 @@ public sealed class OrderRefundActivity : OnlineFlow<OrderRefundActivity, OrderR
                 _order.Sale is null ? "no sale of it" : $"its sale is {_order.Sale.Status.ToString().ToUpperInvariant()}");
             return Phrase.EcrNoOrder;
         }
+        if (_order.HasUnreadableRefund)
+        {
+            ctx.Log.Warning("Refund by order {OrderNo} refused: a refund of it has items the journal cannot read", _orderNo.Value);
+            return Phrase.NothingLeftToRefund;
+        }
         if (_order.Lines.All(l => l.Left == 0))
         {
             ctx.Log.Information("Refund by order {OrderNo} refused: every item is refunded already", _orderNo.Value);

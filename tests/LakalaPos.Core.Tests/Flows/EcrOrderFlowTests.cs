@@ -99,6 +99,34 @@ public sealed class EcrOrderFlowTests
     }
 
     [Fact]
+    public void Demonstrates_bug_a_request_id_in_hand_reused_for_another_order_gets_no_answer()
+    {
+        _t.RegisterAsks(Sale());
+
+        _t.RegisterAsks(Sale(id: "R1", order: "B77"));
+
+        _t.Register.Answers.Should().ContainSingle("ecr.md: an id already used for another request (another order or another type) is refused INVALID")
+            .Which.Should().Match<EcrAnswer>(a => a.Result == EcrResult.Error && a.Reason == EcrReason.Invalid && a.OrderNo == "B77");
+        _t.ScreenLines.Should().Contain("订单 A1001", "the sale in hand goes on");
+    }
+
+    [Fact]
+    public void Demonstrates_bug_a_sale_ended_by_a_failed_sign_in_again_is_answered_cancelled_as_if_the_cashier_cancelled()
+    {
+        _t.Ctx.Session.SignInRequested = true;
+        _t.RegisterAsks(Sale());
+        _t.Present(Cards.Swiped());
+        _t.Type("123456");
+        _t.Press(Key.Enter);
+        _t.Advance(TestTerminal.HostTimeout);
+
+        _t.ScreenLines.Should().Equal("交易失败", "签到失败");
+        _t.Link.Sent.Select(r => r.Kind).Should().Equal([HostMessageKind.SignIn], "the sale itself was never sent");
+        Answer.Should().Match<EcrAnswer>(a => a.Result == EcrResult.Error && a.Reason != EcrReason.Cancelled,
+            "ecr.md: CANCELLED = the cashier cancelled, a prompt timed out, or the card did not match; here the terminal could not sign in (NOT_SENT would say it)");
+    }
+
+    [Fact]
     public void An_order_number_already_used_for_a_sale_is_refused_at_once_with_nothing_sent()
     {
         ApprovedOrderSale();

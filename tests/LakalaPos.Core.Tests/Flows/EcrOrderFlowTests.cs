@@ -302,6 +302,25 @@ public sealed class EcrOrderFlowTests
     }
 
     [Fact]
+    public void Demonstrates_bug_an_order_partly_refunded_can_still_be_voided_in_full()
+    {
+        ApprovedOrderSale();
+        RefundUpToConfirm(Refund("R2", new OrderItem("面包", 1, 0)));
+        _t.Press(Key.Enter);
+        _t.HostAnswers(FakeHostLink.Response("00") with { Rrn = "000000000002" });
+        _t.Press(Key.Cancel);
+        Answer.Should().Match<EcrAnswer>(a => a.Result == EcrResult.Approved && a.Kind == EcrRequestKind.Refund && a.AmountFen == 1200);
+        var sent = _t.Link.Sent.Count;
+
+        _t.RegisterAsks(new EcrRequest("V1", EcrRequestKind.Void, "A1001", []));
+
+        // Before the fix: "请输入主管密码", and the void goes on to give back the sale's full 34.00 on top of the 12.00 refunded.
+        Answer.Should().Match<EcrAnswer>(a => a.RequestId == "V1" && a.Result == EcrResult.Error && a.Reason == EcrReason.NotVoidable,
+            "12.00 of the sale was refunded already: voiding it would give back 46.00 of a 34.00 sale");
+        _t.Link.Sent.Should().HaveCount(sent);
+    }
+
+    [Fact]
     public void A_request_taken_on_before_a_power_cut_is_answered_from_its_record_when_asked_again()
     {
         var sale = ApprovedOrderSale() with { Id = 0, EcrRequestId = "P1", OrderNo = "P1", Voucher = 77 };

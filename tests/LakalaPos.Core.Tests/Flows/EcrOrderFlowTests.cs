@@ -358,6 +358,22 @@ public sealed class EcrOrderFlowTests
     }
 
     [Fact]
+    public void Demonstrates_bug_declined_no_answer_is_told_to_the_register_before_the_reversal_is_even_sent()
+    {
+        _t.RegisterAsks(Sale());
+        _t.Present(Cards.Swiped());
+        _t.Type("123456");
+        _t.Press(Key.Enter);
+
+        _t.Advance(TestTerminal.HostTimeout);
+
+        Answer.Should().Match<EcrAnswer>(a => a.Result == EcrResult.Declined && a.Reason == EcrReason.NoAnswer);
+        // ecr.md: "DECLINED: ... did not answer and the sale or void was reversed; nothing was charged".
+        _t.Journal.FindByEcrRequest("R1")!.Status.Should().Be(TransactionStatus.Reversed,
+            "the register was told nothing was charged, and keeps that answer for ever, while the reversal has not been answered yet (it may fail: UNKNOWN, the card charged)");
+    }
+
+    [Fact]
     public void On_the_keypad_a_refund_by_order_picks_items_with_up_down_digits_and_enter()
     {
         var sale = ApprovedOrderSale();

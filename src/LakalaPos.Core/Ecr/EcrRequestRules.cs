@@ -46,7 +46,7 @@ public static class EcrRequestRules
         foreach (var item in items)
         {
             if (!IsItemName(item.Name))
-                return $"item name \"{item.Name}\" must be 1-{MaxNameLength} characters without '|' or control characters";
+                return $"item name \"{Cut(item.Name)}\" must be 1-{MaxNameLength} characters without '|' or control characters";
             if (!names.Add(item.Name))
                 return $"item \"{item.Name}\" is named twice";
             if (item.Quantity is < 1 or > MaxQuantity)
@@ -58,6 +58,9 @@ public static class EcrRequestRules
         }
         return null;
     }
+
+    // A name quoted in a refusal: never so long that the refusal would not fit in a frame.
+    private static string Cut(string? name) => name is null || name.Length <= MaxNameLength ? name ?? "" : name[..MaxNameLength] + "…";
 
     private static string? TotalProblem(EcrRequest request)
     {

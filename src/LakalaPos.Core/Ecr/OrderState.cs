@@ -32,6 +32,12 @@ public sealed class OrderState
     /// <summary>A sale of this order is approved, voided or undecided: the order number cannot be charged again.</summary>
     public bool IsUsed => Sale is { } s && Uses(s);
 
+    /// <summary>
+    /// A refund of the order that counts (approved or undecided) whose items the journal cannot read:
+    /// what it gave back is not known, so no more of the order is given back here.
+    /// </summary>
+    public bool HasUnreadableRefund => Records.Any(r => r.Type == TransactionType.Refund && CountsAgainstItems(r) && r.Items is null);
+
     /// <summary>The order's sale is approved (not voided): its goods can be refunded.</summary>
     public bool IsRefundable => Sale is { Status: TransactionStatus.Approved };
 
@@ -59,6 +65,8 @@ public sealed class OrderState
     {
         if (!IsRefundable)
             return (null, EcrReason.NoOrder, Sale is null ? "no sale of this order" : $"its sale is {Sale.Status.ToString().ToUpperInvariant()}");
+        if (HasUnreadableRefund)
+            return (null, EcrReason.AlreadyRefunded, "a refund of this order has items the journal cannot read: what it gave back is not known");
         var priced = new List<OrderItem>();
         foreach (var item in wanted)
         {

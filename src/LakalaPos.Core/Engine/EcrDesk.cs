@@ -32,6 +32,12 @@ public sealed class EcrDesk
             Send(EcrAnswers.Query(request, OrderState.Of(_ctx.Journal, request.OrderNo), _ctx.Language));
             return;
         }
+        if (InHand is { } inHand && inHand.RequestId == request.RequestId && (inHand.Kind != request.Kind || inHand.OrderNo != request.OrderNo))
+        {
+            Refuse(request, EcrReason.Invalid,
+                $"request id {request.RequestId} is in hand for the {inHand.Kind.ToString().ToLowerInvariant()} of order {inHand.OrderNo}: a new request needs a new id");
+            return;
+        }
         if (InHand?.RequestId == request.RequestId)
         {
             _ctx.Log.Information("ECR request {RequestId} asked again while in hand: its answer follows when it is done", request.RequestId);
@@ -78,6 +84,16 @@ public sealed class EcrDesk
         if (InHand is not { } request || record.EcrRequestId != request.RequestId)
             return;
         Finish(request, EcrAnswers.Of(request.Kind, request.RequestId, request.OrderNo, record, _ctx.Language));
+    }
+
+    /// <summary>
+    /// The flow serving <paramref name="request"/> ends with nothing sent for a reason of the terminal's
+    /// own (the way to the host was not clear: a sign-in or a reversal failed): ERROR <paramref name="reason"/>.
+    /// </summary>
+    public void NotDone(EcrRequest request, EcrReason reason)
+    {
+        if (InHand is { } inHand && ReferenceEquals(inHand, request))
+            Finish(request, EcrAnswers.Error(request, reason, _ctx.Language));
     }
 
     /// <summary>

@@ -60,6 +60,9 @@ public static class OnlineGate
             ? ctx.Say(result.Exchange is { NotSent: true } ? Phrase.NetworkDown : Phrase.SignInFailed)
             : ctx.Say(Phrase.ReversalPending);
         ctx.Log.Information("{Flow} ends with nothing sent: {Child} did not clear the way", flow.Name, child.Name);
+        // A register waiting for this flow is told the host could not be reached, not that the cashier cancelled.
+        if (flow.Serves is { } request)
+            ctx.Ecr.NotDone(request, Ecr.EcrReason.NotSent);
         ctx.Go(Home.After(ctx, ctx.Say(Phrase.Declined), why));
         return true;
     }

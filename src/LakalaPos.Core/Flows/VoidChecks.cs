@@ -27,6 +27,9 @@ public static class VoidChecks
             return (null, [ctx.Say(Phrase.OriginalNotVoidable)]);
         if (ctx.Parameters.VoidSameDayOnly && LocalDate(ctx, txn.LocalTime) < LocalDate(ctx, ctx.Now))
             return (null, [ctx.Say(Phrase.VoidTimeLimit)]);
+        // A void gives the whole amount back: not on top of a refund of it (approved, or not yet known).
+        if (txn.Rrn is { } rrn && ctx.Journal.ListByOrigRrn(rrn).Any(r => r is { Type: TransactionType.Refund, Status: TransactionStatus.Approved or TransactionStatus.Pending or TransactionStatus.Unknown }))
+            return (null, [ctx.Say(Phrase.OriginalNotVoidable), ctx.Say(Phrase.EcrAlreadyRefunded)]);
         return (txn, null);
     }
 

@@ -16,6 +16,9 @@ public sealed class TcpRegisterListener(IPEndPoint endpoint, ILogger log) : IByt
     private readonly ManualResetEventSlim _listening = new();
     private readonly string _name = $"tcp {endpoint}";
     private IPEndPoint _endpoint = endpoint;
+    /// <summary>How long a write may wait for a register that does not take the bytes before its connection is dropped.</summary>
+    public static readonly TimeSpan WriteTimeout = TimeSpan.FromSeconds(2);
+
     private TcpListener? _listener;
     private Socket? _register;
     private int _generation;
@@ -115,6 +118,8 @@ public sealed class TcpRegisterListener(IPEndPoint endpoint, ILogger log) : IByt
             return;
         }
         socket.NoDelay = true;
+        // A register that stops reading must not hold the port's reader thread: the write fails, the connection is dropped.
+        socket.SendTimeout = (int)WriteTimeout.TotalMilliseconds;
         var replaced = _register is not null;
         CloseRegister();
         _register = socket;

@@ -99,6 +99,34 @@ public sealed class EcrOrderFlowTests
     }
 
     [Fact]
+    public void Demonstrates_bug_a_request_id_in_hand_reused_for_another_order_gets_no_answer()
+    {
+        _t.RegisterAsks(Sale());
+
+        _t.RegisterAsks(Sale(id: "R1", order: "B77"));
+
+        _t.Register.Answers.Should().ContainSingle("ecr.md: an id already used for another request (another order or another type) is refused INVALID")
+            .Which.Should().Match<EcrAnswer>(a => a.Result == EcrResult.Error && a.Reason == EcrReason.Invalid && a.OrderNo == "B77");
+        _t.ScreenLines.Should().Contain("订单 A1001", "the sale in hand goes on");
+    }
+
+    [Fact]
+    public void Demonstrates_bug_a_sale_ended_by_a_failed_sign_in_again_is_answered_cancelled_as_if_the_cashier_cancelled()
+    {
+        _t.Ctx.Session.SignInRequested = true;
+        _t.RegisterAsks(Sale());
+        _t.Present(Cards.Swiped());
+        _t.Type("123456");
+        _t.Press(Key.Enter);
+        _t.Advance(TestTerminal.HostTimeout);
+
+        _t.ScreenLines.Should().Equal("交易失败", "签到失败");
+        _t.Link.Sent.Select(r => r.Kind).Should().Equal([HostMessageKind.SignIn], "the sale itself was never sent");
+        Answer.Should().Match<EcrAnswer>(a => a.Result == EcrResult.Error && a.Reason != EcrReason.Cancelled,
+            "ecr.md: CANCELLED = the cashier cancelled, a prompt timed out, or the card did not match; here the terminal could not sign in (NOT_SENT would say it)");
+    }
+
+    [Fact]
     public void An_order_number_already_used_for_a_sale_is_refused_at_once_with_nothing_sent()
     {
         ApprovedOrderSale();
@@ -186,6 +214,36 @@ public sealed class EcrOrderFlowTests
         _t.Engine.ActivityName.Should().Be("Idle");
     }
 
+    [Fact]
+    public void Demonstrates_bug_goods_refunded_by_reference_number_can_be_refunded_again_by_order()
+    {
+        var sale = ApprovedOrderSale();
+        // 退货 → 1 原交易参考号: the whole sale given back by its reference number (the way
+        // terminal.md gives for an order the keypad cannot type).
+        _t.FromMenu(Key.D3);
+        _t.SupervisorTypes();
+        _t.Press(Key.D1);
+        _t.Present(Cards.Swiped());
+        _t.Type(sale.Rrn!);
+        _t.Press(Key.Enter);
+        _t.Type(System.TimeZoneInfo.ConvertTime(sale.LocalTime, _t.Ctx.Options.TimeZone).ToString("MMdd", System.Globalization.CultureInfo.InvariantCulture));
+        _t.Press(Key.Enter);
+        _t.Type("3400");
+        _t.Press(Key.Enter);
+        _t.Press(Key.D1, Key.Enter);
+        _t.HostAnswers(FakeHostLink.Response("00") with { Rrn = "000000000002" });
+        _t.Journal.Last()!.Should().Match<TransactionRecord>(r => r.Type == TransactionType.Refund && r.Status == TransactionStatus.Approved && r.AmountFen == 3400);
+        _t.Press(Key.Cancel);
+        var sent = _t.Link.Sent.Count;
+
+        _t.RegisterAsks(Refund("R3", new OrderItem("面包", 1, 0)));
+
+        // Before the fix the request was taken on (no answer yet, "请输入主管密码") and went on to send a 12.00 refund.
+        Answer.Should().Match<EcrAnswer>(a => a.Result == EcrResult.Error && a.Reason == EcrReason.AlreadyRefunded,
+            "the sale's 34.00 was all given back already: nothing of it is left to refund");
+        _t.Link.Sent.Should().HaveCount(sent, "nothing is sent");
+    }
+
     [Theory]
     [InlineData("A1001", "薯片", EcrReason.NoItem)]
     [InlineData("B2", "可乐", EcrReason.NoOrder)]
@@ -244,6 +302,25 @@ public sealed class EcrOrderFlowTests
     }
 
     [Fact]
+    public void Demonstrates_bug_an_order_partly_refunded_can_still_be_voided_in_full()
+    {
+        ApprovedOrderSale();
+        RefundUpToConfirm(Refund("R2", new OrderItem("面包", 1, 0)));
+        _t.Press(Key.Enter);
+        _t.HostAnswers(FakeHostLink.Response("00") with { Rrn = "000000000002" });
+        _t.Press(Key.Cancel);
+        Answer.Should().Match<EcrAnswer>(a => a.Result == EcrResult.Approved && a.Kind == EcrRequestKind.Refund && a.AmountFen == 1200);
+        var sent = _t.Link.Sent.Count;
+
+        _t.RegisterAsks(new EcrRequest("V1", EcrRequestKind.Void, "A1001", []));
+
+        // Before the fix: "请输入主管密码", and the void goes on to give back the sale's full 34.00 on top of the 12.00 refunded.
+        Answer.Should().Match<EcrAnswer>(a => a.RequestId == "V1" && a.Result == EcrResult.Error && a.Reason == EcrReason.NotVoidable,
+            "12.00 of the sale was refunded already: voiding it would give back 46.00 of a 34.00 sale");
+        _t.Link.Sent.Should().HaveCount(sent);
+    }
+
+    [Fact]
     public void A_request_taken_on_before_a_power_cut_is_answered_from_its_record_when_asked_again()
     {
         var sale = ApprovedOrderSale() with { Id = 0, EcrRequestId = "P1", OrderNo = "P1", Voucher = 77 };
@@ -278,6 +355,22 @@ public sealed class EcrOrderFlowTests
         _t.Advance(TestTerminal.HostTimeout);
 
         Answer.Should().Match<EcrAnswer>(a => a.Result == EcrResult.Declined && a.Reason == EcrReason.NoAnswer && a.ResponseCode == "98");
+    }
+
+    [Fact]
+    public void Demonstrates_bug_declined_no_answer_is_told_to_the_register_before_the_reversal_is_even_sent()
+    {
+        _t.RegisterAsks(Sale());
+        _t.Present(Cards.Swiped());
+        _t.Type("123456");
+        _t.Press(Key.Enter);
+
+        _t.Advance(TestTerminal.HostTimeout);
+
+        Answer.Should().Match<EcrAnswer>(a => a.Result == EcrResult.Declined && a.Reason == EcrReason.NoAnswer);
+        // ecr.md: "DECLINED: ... did not answer and the sale or void was reversed; nothing was charged".
+        _t.Journal.FindByEcrRequest("R1")!.Status.Should().Be(TransactionStatus.Reversed,
+            "the register was told nothing was charged, and keeps that answer for ever, while the reversal has not been answered yet (it may fail: UNKNOWN, the card charged)");
     }
 
     [Fact]

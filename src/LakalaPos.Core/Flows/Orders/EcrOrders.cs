@@ -58,6 +58,13 @@ public static class EcrOrders
             return;
         }
         var amount = items.Sum(i => i.AmountFen);
+        // Refunds by reference number (menu 3 → 1) carry no items: what they gave back of the
+        // sale's money counts too, or the same goods could be refunded twice.
+        if (LeftOfSale(ctx, order) is { } left && amount > left)
+        {
+            ctx.Ecr.Refuse(request, EcrReason.AlreadyRefunded, $"refund {Fen.Format(amount)}: only {Fen.Format(left)} of the sale is left to refund");
+            return;
+        }
         if (amount > ctx.Parameters.MaxRefundFen)
         {
             ctx.Ecr.Refuse(request, EcrReason.OverLimit, $"refund {Fen.Format(amount)} is over maxRefundAmount {Fen.Format(ctx.Parameters.MaxRefundFen)}");
@@ -67,6 +74,10 @@ public static class EcrOrders
         ctx.Go(OperatorPasswordActivity.Before(ctx, OperatorRole.Supervisor, ctx.Say(Phrase.MenuRefund),
             () => OrderRefundActivity.ForRegister(request, order, items), serves: request));
     }
+
+    /// <summary>The order's sale's amount less its approved refunds of any kind (by order or by reference number).</summary>
+    internal static long? LeftOfSale(TerminalContext ctx, OrderState order) =>
+        order.Sale?.Rrn is { } rrn ? RefundLimits.LeftOfOriginal(ctx.Journal, rrn) : null;
 
     private static void Void(TerminalContext ctx, EcrRequest request)
     {

@@ -43,6 +43,8 @@ public sealed class OrderRefundActivity : OnlineFlow<OrderRefundActivity, OrderR
                 .On(Key.Enter).When("nothing chosen", (f, _) => f.PickedItems.Count == 0).Stay((f, _, _) => f.Notice(Phrase.NoItemChosen))
                 .On(Key.Enter).When("over maxRefundAmount", (f, ctx) => f.AmountFen > ctx.Parameters.MaxRefundFen)
                     .Stay((f, _, _) => f.Notice(Phrase.RefundAmountOverLimit))
+                .On(Key.Enter).When("over what is left of the sale", (f, ctx) => EcrOrders.LeftOfSale(ctx, f._order!) is { } left && f.AmountFen > left)
+                    .Stay((f, _, _) => f.Notice(Phrase.RefundAmountOverLimit))
                 .On(Key.Enter).To(Step.Card, (f, _, _) => f._items = f.PickedItems))
             .Step(Step.Card, (f, ctx) => [ctx.Say(Phrase.MenuRefund), ctx.Say(Phrase.OrderLine, f.OrderNo),
                     ctx.Say(Phrase.RefundAmountLine, Fen.Format(f.AmountFen)), ctx.Say(Phrase.PresentCard)], s => s
@@ -125,6 +127,11 @@ public sealed class OrderRefundActivity : OnlineFlow<OrderRefundActivity, OrderR
             ctx.Log.Information("Refund by order {OrderNo} refused: {Why}", _orderNo.Value,
                 _order.Sale is null ? "no sale of it" : $"its sale is {_order.Sale.Status.ToString().ToUpperInvariant()}");
             return Phrase.EcrNoOrder;
+        }
+        if (_order.HasUnreadableRefund)
+        {
+            ctx.Log.Warning("Refund by order {OrderNo} refused: a refund of it has items the journal cannot read", _orderNo.Value);
+            return Phrase.NothingLeftToRefund;
         }
         if (_order.Lines.All(l => l.Left == 0))
         {

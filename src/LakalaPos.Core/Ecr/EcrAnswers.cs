@@ -24,9 +24,10 @@ public static class EcrAnswers
 
     /// <summary>
     /// The answer a transaction's record gives: approved (or voided since) → APPROVED; declined by
-    /// the host → DECLINED with its code; not sent → ERROR NOT_SENT; no answer and reversed (or
-    /// its reversal due) → DECLINED NO_ANSWER with the reversal's reason as the code; no answer and
-    /// not reversible, or the reversal given up → ERROR NO_ANSWER.
+    /// the host → DECLINED with its code; not sent → ERROR NOT_SENT; no answer and reversed →
+    /// DECLINED NO_ANSWER with the reversal's reason as the code; no answer and the reversal not yet
+    /// acknowledged → ERROR NO_ANSWER, an answer that is not final (<see cref="IsFinal"/>); no answer
+    /// and not reversible, or the reversal given up → ERROR NO_ANSWER.
     /// </summary>
     public static EcrAnswer Of(EcrRequestKind kind, string requestId, string orderNo, TransactionRecord record, string language)
     {
@@ -53,15 +54,22 @@ public static class EcrAnswers
                 answer with { Result = EcrResult.Declined, Message = ResponseCodes.TextOf(code, language) },
             { Status: TransactionStatus.Declined } =>
                 answer with { Reason = EcrReason.NotSent, Message = Texts.Of(language, PhraseOf(EcrReason.NotSent)) },
-            { Status: TransactionStatus.Reversed } or { Status: TransactionStatus.Pending, ReversalState: ReversalState.Armed or ReversalState.Due } =>
+            { Status: TransactionStatus.Reversed } =>
                 answer with
                 {
                     Result = EcrResult.Declined, Reason = EcrReason.NoAnswer, ResponseCode = record.ReversalReason,
                     Message = Texts.Of(language, Phrase.HostTimeout),
                 },
+            { Status: TransactionStatus.Pending, ReversalState: ReversalState.Armed or ReversalState.Due } =>
+                answer with { Reason = EcrReason.NoAnswer, ResponseCode = record.ReversalReason, Message = Texts.Of(language, Phrase.EcrReversalPending) },
+            { ReversalState: ReversalState.Failed } =>
+                answer with { Reason = EcrReason.NoAnswer, ResponseCode = record.ReversalReason, Message = Texts.Of(language, Phrase.ReversalFailed) },
             _ => answer with { Reason = EcrReason.NoAnswer, Message = Texts.Of(language, Phrase.EcrNoAnswerRefund) },
         };
     }
+
+    /// <summary>Whether the record's answer can change no more: anything but a transaction still pending (out, or its reversal due).</summary>
+    public static bool IsFinal(TransactionRecord record) => record.Status != TransactionStatus.Pending;
 
     /// <summary>A query's answer: the order's sale as <see cref="Of"/> gives it, with its status and its lines; ERROR NO_ORDER without a sale.</summary>
     public static EcrAnswer Query(EcrRequest request, OrderState order, string language) =>

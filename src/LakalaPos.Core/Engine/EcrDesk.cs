@@ -83,6 +83,12 @@ public sealed class EcrDesk
     {
         if (InHand is not { } request || record.EcrRequestId != request.RequestId)
             return;
+        if (!EcrAnswers.IsFinal(record))
+        {
+            // No answer from the host: the reversal decides what the register is told (the reversal step serves the request).
+            _ctx.Log.Information("ECR request {RequestId}: no answer from the host; answered once its reversal is settled", request.RequestId);
+            return;
+        }
         Finish(request, EcrAnswers.Of(request.Kind, request.RequestId, request.OrderNo, record, _ctx.Language));
     }
 
@@ -104,6 +110,14 @@ public sealed class EcrDesk
     {
         if (InHand is not { } request || ReferenceEquals(next.Serves, request))
             return;
+        if (_ctx.Journal.FindByEcrRequest(request.RequestId) is { } record)
+        {
+            // Its transaction went out: the register is told how it stands now; kept only once that can change no more.
+            _ctx.Log.Information("ECR request {RequestId}: its flow ended in {Activity}; voucher {Voucher:000000} is {Status}",
+                request.RequestId, next.Name, record.Voucher, record.Status.ToString());
+            Finish(request, EcrAnswers.Of(request.Kind, request.RequestId, request.OrderNo, record, _ctx.Language), keep: EcrAnswers.IsFinal(record));
+            return;
+        }
         _ctx.Log.Information("ECR request {RequestId}: its flow ended in {Activity} with nothing sent", request.RequestId, next.Name);
         Finish(request, EcrAnswers.Error(request, EcrReason.Cancelled, _ctx.Language));
     }
@@ -111,10 +125,12 @@ public sealed class EcrDesk
     /// <summary>Power is gone: what was in hand is on disk, and asking again after boot answers it.</summary>
     internal void PowerLost() => InHand = null;
 
-    private void Finish(EcrRequest request, EcrAnswer answer)
+    /// <summary>The request is no longer in hand: its answer is sent, and kept unless it may still change (<paramref name="keep"/>).</summary>
+    private void Finish(EcrRequest request, EcrAnswer answer, bool keep = true)
     {
         InHand = null;
-        _ctx.Journal.SaveEcrRequest(new EcrRequestRecord(request.RequestId, request.Kind, request.OrderNo, _ctx.Now, answer));
+        if (keep)
+            _ctx.Journal.SaveEcrRequest(new EcrRequestRecord(request.RequestId, request.Kind, request.OrderNo, _ctx.Now, answer));
         Send(answer);
     }
 
@@ -134,7 +150,7 @@ public sealed class EcrDesk
         _ctx.Log.Warning("ECR request {RequestId} was in hand at a power loss: answered {Result} {Reason} from the journal",
             known.RequestId, answer.Result.ToString(), answer.Reason.ToString());
         // A transaction still undecided (its reversal due) may yet end otherwise: only a final answer is kept.
-        if (_ctx.Journal.FindByEcrRequest(known.RequestId) is not { Status: TransactionStatus.Pending })
+        if (_ctx.Journal.FindByEcrRequest(known.RequestId) is not { } found || EcrAnswers.IsFinal(found))
             _ctx.Journal.SaveEcrRequest(known with { Answer = answer });
         Send(answer);
     }

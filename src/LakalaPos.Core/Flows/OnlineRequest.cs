@@ -83,7 +83,7 @@ public sealed class OnlineRequest
             return Home.After(ctx, lines);
         }
         Save(ctx, $"no answer ({why}); reversal {reason} due", txn.ReversalDue(reason));
-        return new ReversalActivity(_ => Home.After(ctx, lines), lines[^1]);
+        return new ReversalActivity(_ => Home.After(ctx, lines), lines[^1]) { ServesRequest = ctx.Ecr.InHand };
     }
 
     /// <summary>Writes the records in one journal transaction; returns the first.</summary>

@@ -1,3 +1,4 @@
+using LakalaPos.Core.Ecr;
 using LakalaPos.Core.Engine;
 using LakalaPos.Core.Journal;
 using LakalaPos.Core.Receipts;
@@ -35,6 +36,11 @@ public sealed class ReversalActivity : Activity
     public ReversalActivity(string? headline = null) => _headline = headline;
 
     public override string Name => "Reversal";
+
+    /// <summary>The register request whose transaction this reversal undoes: it is answered when the reversal is settled, not before.</summary>
+    public EcrRequest? ServesRequest { get; init; }
+
+    public override EcrRequest? Serves => ServesRequest;
 
     public override void Enter(TerminalContext ctx) => SendNext(ctx);
 

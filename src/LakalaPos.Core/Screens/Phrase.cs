@@ -270,5 +270,6 @@ public enum Phrase
     NothingLeftToRefund,
     OrderItemsTitle,
     OrderItemStatusLine,
+    EcrReversalPending,
     // (end of list)
 }

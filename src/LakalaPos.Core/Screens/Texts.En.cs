@@ -269,6 +269,7 @@ public static partial class Texts
         [Phrase.NothingLeftToRefund] = "Order fully refunded",
         [Phrase.OrderItemsTitle] = "Order items",
         [Phrase.OrderItemStatusLine] = "{0} x{1} ret {2}",
+        [Phrase.EcrReversalPending] = "No answer, reversing",
         // (end of table)
     };
 }

@@ -269,6 +269,7 @@ public static partial class Texts
         [Phrase.NothingLeftToRefund] = "订单已全部退货",
         [Phrase.OrderItemsTitle] = "订单商品",
         [Phrase.OrderItemStatusLine] = "{0} x{1} 已退{2}",
+        [Phrase.EcrReversalPending] = "交易超时,正在冲正",
         // (end of table)
     };
 }

@@ -1,5 +1,7 @@
+using System.Text;
 using LakalaPos.Core.Ecr;
 using LakalaPos.Ecr.Link;
+using LakalaPos.Ecr.Framing;
 using LakalaPos.Ecr.Messages;
 using Serilog;
 
@@ -32,7 +34,7 @@ internal sealed class EcrTerminalSide
     {
         try
         {
-            Link.Send(EcrWireMapping.ToWire(answer).ToMessage().Format());
+            Link.Send(Fitted(EcrWireMapping.ToWire(answer), answer.RequestId));
             _log.Information("ECR answer to request {RequestId} ({Kind} order {OrderNo}): {Result} {Reason}",
                 answer.RequestId, answer.Kind, answer.OrderNo, answer.Result, answer.Reason);
         }
@@ -41,6 +43,22 @@ internal sealed class EcrTerminalSide
             _log.Error(e, "ECR answer to request {RequestId} could not be sent; the register can ask again with the same id", answer.RequestId);
         }
     }
+
+    /// <summary>
+    /// The answer's body; a query's answer too long for one frame (a big order with long names)
+    /// goes without its lines rather than not at all, and says so.
+    /// </summary>
+    private string Fitted(TerminalAnswer answer, string requestId)
+    {
+        var body = answer.ToMessage().Format();
+        if (Encoding.UTF8.GetByteCount(body) <= EcrFrame.MaxBodyLength || answer.Lines.Count == 0)
+            return body;
+        _log.Warning("ECR answer to request {RequestId}: its {Lines} lines make it longer than a frame; sent without them", requestId, answer.Lines.Count);
+        return (answer with { Lines = [], Message = $"{answer.Message} ({LinesLeftOut})".TrimStart() }).ToMessage().Format();
+    }
+
+    /// <summary>What a query's answer says when its lines were left out.</summary>
+    public const string LinesLeftOut = "lines left out: too long for one frame";
 
     /// <summary>The register dropped off (or the link changed): what was not acknowledged is given up.</summary>
     public void Reset() => Link.Reset();

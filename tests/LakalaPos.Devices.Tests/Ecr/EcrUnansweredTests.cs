@@ -8,15 +8,15 @@ using Xunit;
 namespace LakalaPos.Devices.Tests.Ecr;
 
 /// <summary>
-/// Every request is answered (docs/ecr.md): these show requests that get no answer at all, because
-/// the answer does not fit in one frame (body at most 9999 bytes) and is dropped with a log line.
+/// Every request is answered (docs/ecr.md), even when the answer would not fit in one frame (a body
+/// of at most 9999 bytes): a query of a big order comes without its lines, a refusal quotes a cut name.
 /// </summary>
 public sealed class EcrUnansweredTests
 {
     private readonly EcrLoopback _loopback = new();
 
     [Fact]
-    public void Demonstrates_bug_a_query_of_an_order_whose_sale_fit_in_a_frame_gets_no_answer()
+    public void A_query_of_an_order_too_big_to_list_in_one_frame_is_answered_without_its_lines()
     {
         // 99 items of 2 digits and 28 Chinese characters (86 bytes): the register's SALE body is about 9,730 bytes, within the 9,999 a frame holds.
         var items = Enumerable.Range(1, 99).Select(i => new OrderItem($"{i:00}" + new string('茶', 28), 1, 100)).ToList();
@@ -32,16 +32,20 @@ public sealed class EcrUnansweredTests
 
         _loopback.Ask("ver=1\ntype=QUERY\nid=Q1\norder=A1");
 
-        _loopback.LastAnswer.Should().NotBeNull("every request is answered; the query's answer was too long for a frame and was dropped");
+        _loopback.LastAnswer.Should().NotBeNull("every request is answered");
+        _loopback.LastAnswer!["result"].Should().Be("APPROVED");
+        _loopback.LastAnswer.Should().NotContainKey("line1");
+        _loopback.LastAnswer["message"].Should().Be("交易成功 (lines left out: too long for one frame)");
     }
 
     [Fact]
-    public void Demonstrates_bug_a_request_with_a_very_long_item_name_gets_no_answer()
+    public void A_request_with_a_very_long_item_name_is_answered_invalid()
     {
         var name = new string('x', 9900);
 
         _loopback.Ask($"ver=1\ntype=SALE\nid=R2\norder=A1\nitem={name}|1|100");
 
-        _loopback.LastAnswer.Should().NotBeNull("a request outside the limits is answered ERROR INVALID; the refusal quotes the whole name and no longer fits a frame");
+        _loopback.LastAnswer.Should().NotBeNull("a request outside the limits is answered ERROR INVALID, the name cut in the message");
+        _loopback.LastAnswer!["reason"].Should().Be("INVALID");
     }
 }

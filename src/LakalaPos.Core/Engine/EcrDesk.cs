@@ -43,7 +43,19 @@ public sealed class EcrDesk
             _ctx.Log.Information("ECR request {RequestId} asked again while in hand: its answer follows when it is done", request.RequestId);
             return;
         }
-        if (_ctx.Journal.FindEcrRequest(request.RequestId) is { } known)
+        EcrRequestRecord? known;
+        try
+        {
+            known = _ctx.Journal.FindEcrRequest(request.RequestId);
+        }
+        catch (InvalidDataException ex)
+        {
+            // A damaged row must not disturb what the cashier is doing: the register is told, the terminal goes on.
+            _ctx.Log.Error("ECR request {RequestId}: its row in the journal cannot be read ({Problem}); refused, nothing done", request.RequestId, ex.Message);
+            Refuse(request, EcrReason.Invalid, "its row in the journal cannot be read");
+            return;
+        }
+        if (known is not null)
         {
             if (known.Kind != request.Kind || known.OrderNo != request.OrderNo)
             {

@@ -244,6 +244,22 @@ public sealed class EcrOrderFlowTests
         _t.Link.Sent.Should().HaveCount(sent, "nothing is sent");
     }
 
+    [Fact]
+    public void A_refund_of_goods_that_cost_nothing_is_refused_and_nothing_is_sent()
+    {
+        _t.RegisterAsks(new EcrRequest("R1", EcrRequestKind.Sale, "A1001", [Cola, new OrderItem("赠品", 1, 0)]));
+        _t.Present(Cards.Swiped());
+        _t.Type("123456");
+        _t.Press(Key.Enter);
+        _t.HostAnswers("00");
+        _t.Press(Key.Cancel);
+
+        _t.RegisterAsks(Refund("R2", new OrderItem("赠品", 1, 0)));
+
+        Answer.Should().Match<EcrAnswer>(a => a.Result == EcrResult.Error && a.Reason == EcrReason.Invalid);
+        _t.Link.Sent.Should().HaveCount(1);
+    }
+
     [Theory]
     [InlineData("A1001", "薯片", EcrReason.NoItem)]
     [InlineData("B2", "可乐", EcrReason.NoOrder)]

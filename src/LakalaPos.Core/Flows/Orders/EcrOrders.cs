@@ -58,6 +58,11 @@ public static class EcrOrders
             return;
         }
         var amount = items.Sum(i => i.AmountFen);
+        if (amount <= 0)
+        {
+            ctx.Ecr.Refuse(request, EcrReason.Invalid, "the items asked for cost nothing: a refund of 0.00 is not sent");
+            return;
+        }
         // Refunds by reference number (menu 3 → 1) carry no items: what they gave back of the
         // sale's money counts too, or the same goods could be refunded twice.
         if (LeftOfSale(ctx, order) is { } left && amount > left)

@@ -41,6 +41,7 @@ public sealed class OrderRefundActivity : OnlineFlow<OrderRefundActivity, OrderR
                 .On("0-9", k => k.IsDigit()).Stay((f, _, input) => f.Pick(input.Key))
                 .On(Key.Clear).Stay((f, _, _) => f.ClearLine())
                 .On(Key.Enter).When("nothing chosen", (f, _) => f.PickedItems.Count == 0).Stay((f, _, _) => f.Notice(Phrase.NoItemChosen))
+                .On(Key.Enter).When("the goods chosen cost nothing", (f, _) => f.AmountFen <= 0).Stay((f, _, _) => f.Notice(Phrase.InvalidAmount))
                 .On(Key.Enter).When("over maxRefundAmount", (f, ctx) => f.AmountFen > ctx.Parameters.MaxRefundFen)
                     .Stay((f, _, _) => f.Notice(Phrase.RefundAmountOverLimit))
                 .On(Key.Enter).When("over what is left of the sale", (f, ctx) => EcrOrders.LeftOfSale(ctx, f._order!) is { } left && f.AmountFen > left)

@@ -44,6 +44,21 @@ internal sealed class RegisterPty : IEcrConnection
         return all.ToArray();
     }
 
+    /// <summary>
+    /// Reads until a NAK comes (at most <paramref name="patience"/>), then for a short quiet while
+    /// more: what the terminal said to bytes it refused.
+    /// </summary>
+    public byte[] ReadUntilNak(TimeSpan patience)
+    {
+        var all = new List<byte>();
+        var until = DateTime.UtcNow + patience;
+        var buffer = new byte[4096];
+        while (DateTime.UtcNow < until && !all.Contains(0x15))
+            all.AddRange(buffer.AsSpan(0, Read(buffer, TimeSpan.FromMilliseconds(50))).ToArray());
+        all.AddRange(ReadFor(TimeSpan.FromMilliseconds(300)));
+        return all.ToArray();
+    }
+
     /// <summary>The register's connection is this pty for the whole test: "closing" it keeps the pty open.</summary>
     public void Dispose()
     {

@@ -71,7 +71,7 @@ public static class EcrCommand
         yield return $"result={WireNames.Of(answer.Result)}";
         (string Name, string? Value)[] optional =
         [
-            ("reason", answer.Reason), ("message", answer.Message), ("code", answer.Code), ("amount", answer.AmountFen is { } fen ? Yuan(fen) : null),
+            ("reason", answer.Reason), ("message", answer.Message), ("code", answer.Code), ("amount", answer.AmountFen is { } fen ? RegisterCommand.Yuan(fen) : null),
             ("voucher", answer.Voucher), ("batch", answer.Batch), ("rrn", answer.Rrn), ("auth", answer.Auth), ("card", answer.Card),
             ("time", answer.Time), ("status", answer.Status),
         ];
@@ -79,10 +79,8 @@ public static class EcrCommand
             if (value is not null)
                 yield return $"{name}={value}";
         foreach (var line in answer.Lines)
-            yield return $"line={line.Name}|{line.Quantity}|{Yuan(line.UnitPriceFen)}|{line.Refunded}";
+            yield return $"line={line.Name}|{line.Quantity}|{RegisterCommand.Yuan(line.UnitPriceFen)}|{line.Refunded}";
     }
-
-    public static string Yuan(long fen) => string.Create(CultureInfo.InvariantCulture, $"{fen / 100}.{fen % 100:00}");
 
     /// <summary>A new request id, unique enough for a person at a console: R, the UTC time, and four random hex digits.</summary>
     private static string NewId() =>

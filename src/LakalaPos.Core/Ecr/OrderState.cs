@@ -36,7 +36,7 @@ public sealed class OrderState
     /// A refund of the order that counts (approved or undecided) whose items the journal cannot read:
     /// what it gave back is not known, so no more of the order is given back here.
     /// </summary>
-    public bool HasUnreadableRefund => Records.Any(r => r.Type == TransactionType.Refund && CountsAgainstItems(r) && r.Items is null);
+    public bool HasUnreadableRefund => Records.Any(r => RefundCounting.MayHaveGivenBack(r) && r.Items is null);
 
     /// <summary>The order's sale is approved (not voided): its goods can be refunded.</summary>
     public bool IsRefundable => Sale is { Status: TransactionStatus.Approved };
@@ -48,7 +48,7 @@ public sealed class OrderState
         var sales = records.Where(r => r.Type == TransactionType.Sale).ToList();
         var sale = sales.LastOrDefault(Uses) ?? sales.LastOrDefault();
         var refunded = records
-            .Where(r => r.Type == TransactionType.Refund && CountsAgainstItems(r))
+            .Where(RefundCounting.MayHaveGivenBack)
             .SelectMany(r => r.Items ?? [])
             .GroupBy(i => i.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(i => i.Quantity), StringComparer.Ordinal);
@@ -83,7 +83,4 @@ public sealed class OrderState
     private static bool Uses(TransactionRecord sale) =>
         sale.Status is TransactionStatus.Approved or TransactionStatus.Voided or TransactionStatus.Unknown
         || (sale.Status == TransactionStatus.Pending && sale.ReversalState is ReversalState.None or ReversalState.Armed);
-
-    private static bool CountsAgainstItems(TransactionRecord refund) =>
-        refund.Status is TransactionStatus.Approved or TransactionStatus.Pending or TransactionStatus.Unknown;
 }

@@ -15,4 +15,8 @@ public static class RefundLimits
             .Sum(r => r.AmountFen);
         return original.AmountFen - refunded;
     }
+
+    /// <summary>What is left of an order's sale to refund (refunds by order and by reference number alike); null without a sale with a reference number.</summary>
+    public static long? LeftOfSale(IJournal journal, Ecr.OrderState order) =>
+        order.Sale?.Rrn is { } rrn ? LeftOfOriginal(journal, rrn) : null;
 }

@@ -28,7 +28,7 @@ public static class VoidChecks
         if (ctx.Parameters.VoidSameDayOnly && LocalDate(ctx, txn.LocalTime) < LocalDate(ctx, ctx.Now))
             return (null, [ctx.Say(Phrase.VoidTimeLimit)]);
         // A void gives the whole amount back: not on top of a refund of it (approved, or not yet known).
-        if (txn.Rrn is { } rrn && ctx.Journal.ListByOrigRrn(rrn).Any(r => r is { Type: TransactionType.Refund, Status: TransactionStatus.Approved or TransactionStatus.Pending or TransactionStatus.Unknown }))
+        if (txn.Rrn is { } rrn && ctx.Journal.ListByOrigRrn(rrn).Any(RefundCounting.MayHaveGivenBack))
             return (null, [ctx.Say(Phrase.OriginalNotVoidable), ctx.Say(Phrase.EcrAlreadyRefunded)]);
         return (txn, null);
     }

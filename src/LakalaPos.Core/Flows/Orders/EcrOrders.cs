@@ -65,7 +65,7 @@ public static class EcrOrders
         }
         // Refunds by reference number (menu 3 → 1) carry no items: what they gave back of the
         // sale's money counts too, or the same goods could be refunded twice.
-        if (LeftOfSale(ctx, order) is { } left && amount > left)
+        if (RefundLimits.LeftOfSale(ctx.Journal, order) is { } left && amount > left)
         {
             ctx.Ecr.Refuse(request, EcrReason.AlreadyRefunded, $"refund {Fen.Format(amount)}: only {Fen.Format(left)} of the sale is left to refund");
             return;
@@ -79,10 +79,6 @@ public static class EcrOrders
         ctx.Go(OperatorPasswordActivity.Before(ctx, OperatorRole.Supervisor, ctx.Say(Phrase.MenuRefund),
             () => OrderRefundActivity.ForRegister(request, order, items), serves: request));
     }
-
-    /// <summary>The order's sale's amount less its approved refunds of any kind (by order or by reference number).</summary>
-    internal static long? LeftOfSale(TerminalContext ctx, OrderState order) =>
-        order.Sale?.Rrn is { } rrn ? RefundLimits.LeftOfOriginal(ctx.Journal, rrn) : null;
 
     private static void Void(TerminalContext ctx, EcrRequest request)
     {

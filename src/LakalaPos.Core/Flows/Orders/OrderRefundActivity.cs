@@ -44,7 +44,7 @@ public sealed class OrderRefundActivity : OnlineFlow<OrderRefundActivity, OrderR
                 .On(Key.Enter).When("the goods chosen cost nothing", (f, _) => f.AmountFen <= 0).Stay((f, _, _) => f.Notice(Phrase.InvalidAmount))
                 .On(Key.Enter).When("over maxRefundAmount", (f, ctx) => f.AmountFen > ctx.Parameters.MaxRefundFen)
                     .Stay((f, _, _) => f.Notice(Phrase.RefundAmountOverLimit))
-                .On(Key.Enter).When("over what is left of the sale", (f, ctx) => EcrOrders.LeftOfSale(ctx, f._order!) is { } left && f.AmountFen > left)
+                .On(Key.Enter).When("over what is left of the sale", (f, ctx) => RefundLimits.LeftOfSale(ctx.Journal, f._order!) is { } left && f.AmountFen > left)
                     .Stay((f, _, _) => f.Notice(Phrase.RefundAmountOverLimit))
                 .On(Key.Enter).To(Step.Card, (f, _, _) => f._items = f.PickedItems))
             .Step(Step.Card, (f, ctx) => [ctx.Say(Phrase.MenuRefund), ctx.Say(Phrase.OrderLine, f.OrderNo),

@@ -32,17 +32,6 @@ public sealed class EcrDesk
             Send(EcrAnswers.Query(request, OrderState.Of(_ctx.Journal, request.OrderNo), _ctx.Language));
             return;
         }
-        if (InHand is { } inHand && inHand.RequestId == request.RequestId && (inHand.Kind != request.Kind || inHand.OrderNo != request.OrderNo))
-        {
-            Refuse(request, EcrReason.Invalid,
-                $"request id {request.RequestId} is in hand for the {inHand.Kind.ToString().ToLowerInvariant()} of order {inHand.OrderNo}: a new request needs a new id");
-            return;
-        }
-        if (InHand?.RequestId == request.RequestId)
-        {
-            _ctx.Log.Information("ECR request {RequestId} asked again while in hand: its answer follows when it is done", request.RequestId);
-            return;
-        }
         EcrRequestRecord? known;
         try
         {
@@ -55,14 +44,20 @@ public sealed class EcrDesk
             Refuse(request, EcrReason.Invalid, "its row in the journal cannot be read");
             return;
         }
+        // A request in hand is on disk too (TakeOn): one check of an id reused for another request covers both.
+        if (known is not null && (known.Kind != request.Kind || known.OrderNo != request.OrderNo))
+        {
+            Refuse(request, EcrReason.Invalid,
+                $"request id {request.RequestId} was used for the {known.Kind.ToString().ToLowerInvariant()} of order {known.OrderNo}: a new request needs a new id");
+            return;
+        }
+        if (InHand?.RequestId == request.RequestId)
+        {
+            _ctx.Log.Information("ECR request {RequestId} asked again while in hand: its answer follows when it is done", request.RequestId);
+            return;
+        }
         if (known is not null)
         {
-            if (known.Kind != request.Kind || known.OrderNo != request.OrderNo)
-            {
-                Refuse(request, EcrReason.Invalid,
-                    $"request id {request.RequestId} was used for the {known.Kind.ToString().ToLowerInvariant()} of order {known.OrderNo}: a new request needs a new id");
-                return;
-            }
             AnswerAgain(known);
             return;
         }

@@ -129,7 +129,7 @@ public sealed class ReplayTerminal : IReplayTarget
 
     /// <summary>The answer to the register's last request, as its fields came over the link; null until it comes.</summary>
     public IReadOnlyDictionary<string, string>? EcrAnswer =>
-        _register?.Answers.LastOrDefault(a => a.GetValueOrDefault("id") == _lastEcrRequest) is { } answer && _lastEcrRequest is not null ? answer : null;
+        _lastEcrRequest is { } id ? _register?.Answers.LastOrDefault(a => a.GetValueOrDefault("id") == id) : null;
 
     public void PressKey(Key key)
     {
